@@ -109,8 +109,8 @@ jar=$repo/target/gilsim.jar
 if [[ ! -f $jar ]] || [[ -n $(find "$repo/pom.xml" "$repo/src/main" -newer "$jar" -print -quit 2>/dev/null) ]]; then
   command -v mvn >/dev/null || die "target/gilsim.jar must be built, and Maven is not on PATH.
   Install Maven 3.6+ (Debian/Ubuntu: apt-get install maven; macOS: brew install maven)."
-  say "building target/gilsim.jar (mvn -q -DskipTests package) ..."
-  (cd "$repo" && mvn -q -DskipTests package) || die "the build failed (Maven's output is above)"
+  say "building target/gilsim.jar (mvn -q -B -DskipTests package) ..."
+  (cd "$repo" && mvn -q -B -DskipTests package) || die "the build failed (Maven's output is above)"
   [[ -f $jar ]] || die "the build did not produce $jar"
 fi
 

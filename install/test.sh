@@ -16,8 +16,8 @@ repo=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
 source "$repo/install/lib/python-env.sh"
 cd -- "$repo"
 
-echo "test.sh: [1/3] mvn -q verify (build and JUnit tests)"
-mvn -q verify
+echo "test.sh: [1/3] mvn -q -B verify (build and JUnit tests)"
+mvn -q -B verify
 
 echo "test.sh: [2/3] test virtualenv build/test-venv"
 use_configured_pip_mirror local
