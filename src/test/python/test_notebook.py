@@ -35,7 +35,8 @@ def test_nbconvert_executes_a_notebook_of_magics(tmp_path, options):
     assert notebook["metadata"]["language_info"]["name"] == "gilsim"
     threads_gil, comment, tagged, config = code_cells(notebook)
 
-    assert threads_gil["outputs"] == [] and comment["outputs"] == []
+    assert not any(o["output_type"] == "error" for o in threads_gil["outputs"])
+    assert comment["outputs"] == []
     assert [o["output_type"] for o in tagged["outputs"]] == ["error"]
     assert tagged["outputs"][0]["ename"]
 
