@@ -184,8 +184,7 @@ public final class SettingsView {
     /** The current preset's settings beside the current ones, the changed ones marked ({@code %python} alone). */
     public static String presetText(Settings s) {
         List<String[]> rows = presetRows(s);
-        StringBuilder out = new StringBuilder("Python ").append(s.python().label()).append(": ")
-                .append(s.python().description()).append('\n');
+        StringBuilder out = new StringBuilder(s.python().description()).append('\n');
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         int presetWidth = Math.max("preset".length(), rows.stream().mapToInt(r -> r[1].length()).max().orElse(0));
         out.append("  ").append(pad("setting", width)).append("  ").append(pad("preset", presetWidth)).append("  now\n");
@@ -200,7 +199,7 @@ public final class SettingsView {
     }
 
     public static String presetHtml(Settings s) {
-        StringBuilder out = new StringBuilder(heading("Python " + s.python().label(), s.python().description()));
+        StringBuilder out = new StringBuilder(heading("%python " + s.python().label(), s.python().description()));
         out.append(TABLE).append(headerRow("setting", "preset", "now"));
         for (String[] r : presetRows(s)) {
             out.append("<tr>").append(td(esc(r[0]))).append(td(esc(r[1])))

@@ -82,7 +82,7 @@ class SettingsViewTest {
     void presetViewComparesThePresetWithTheCurrentSettings() {
         Settings s = Settings.defaults().withPython(PythonPreset.V3_14T).withGil(GilMode.ON);
         String text = SettingsView.presetText(s);
-        assertTrue(text.startsWith("Python 3.14t: "), text);
+        assertTrue(text.startsWith("CPython 3.14t (supported free-threading"), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("\\s*gil\\s+off\\s+on \\*")), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("\\s*deferred\\s+deferred\\s+deferred")), text);
     }
