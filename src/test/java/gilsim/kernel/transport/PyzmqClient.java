@@ -131,14 +131,38 @@ final class PyzmqClient {
                     shell.close()
                     context.term()
                 print("ok %d fresh connections answered" % count, flush=True)
+            elif mode == "jupyter-client":
+                # The real client: jupyter_client 8.10 reuses the kernel's own keypair on its side of CURVE.
+                from jupyter_client import BlockingKernelClient
+                client = BlockingKernelClient(connection_file=sys.argv[1])
+                client.load_connection_file()
+                client.start_channels()
+                client.wait_for_ready(timeout=30)
+                msg_id = client.kernel_info()
+                reply = client.get_shell_msg(timeout=5)
+                if reply["parent_header"].get("msg_id") != msg_id:
+                    fail("kernel_info_reply has the wrong parent")
+                if not client.is_alive():
+                    fail("heartbeat says the kernel is dead")
+                client.stop_channels()
+                print("ok jupyter_client wait_for_ready, kernel_info and heartbeat", flush=True)
             """;
 
     private PyzmqClient() {}
 
     /** Whether {@link #PYTHON} can import zmq with CURVE support. */
     static boolean available() {
+        return probe("import zmq, sys; sys.exit(0 if zmq.has('curve') else 1)");
+    }
+
+    /** Whether {@link #PYTHON} also has jupyter_client, for the jupyter-client mode. */
+    static boolean hasJupyterClient() {
+        return probe("import jupyter_client");
+    }
+
+    private static boolean probe(String code) {
         try {
-            Process probe = new ProcessBuilder(PYTHON, "-c", "import zmq, sys; sys.exit(0 if zmq.has('curve') else 1)")
+            Process probe = new ProcessBuilder(PYTHON, "-c", code)
                     .redirectErrorStream(true).start();
             probe.getInputStream().readAllBytes();
             return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;

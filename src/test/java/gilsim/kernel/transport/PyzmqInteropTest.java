@@ -54,7 +54,10 @@ class PyzmqInteropTest {
             JsonObject busy = new JsonObject();
             busy.addProperty("execution_state", "busy");
             kernel.publish(request, "status", busy);
-            kernel.reply(channel, request, request.msgType().replace("_request", "_reply"), new JsonObject());
+            JsonObject content = new JsonObject();
+            content.addProperty("status", "ok");
+            content.addProperty("protocol_version", "5.3"); // jupyter_client reads it from kernel_info_reply
+            kernel.reply(channel, request, request.msgType().replace("_request", "_reply"), content);
         };
         kernel.serve(Channel.SHELL, handler);
         kernel.serve(Channel.CONTROL, handler);
@@ -77,5 +80,16 @@ class PyzmqInteropTest {
         PyzmqClient.Result result = PyzmqClient.run(start(curve), dir, "fresh-connections", "100");
 
         assertEquals(0, result.exitCode(), result.output());
+    }
+
+    @ParameterizedTest(name = "curve={0}")
+    @ValueSource(booleans = {false, true})
+    void jupyterClientWaitsForReadyAndSeesTheHeartbeat(boolean curve, @TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(PyzmqClient.hasJupyterClient(), PyzmqClient.PYTHON + " has no jupyter_client");
+        PyzmqClient.Result result = PyzmqClient.run(start(curve), dir, "jupyter-client");
+
+        assertEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().endsWith("ok jupyter_client wait_for_ready, kernel_info and heartbeat"),
+                result.output());
     }
 }
