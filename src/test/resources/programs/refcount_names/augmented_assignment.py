@@ -9,7 +9,8 @@ t = (a,)
 t2 = t
 t += (a,)
 print(t is t2, sys.getrefcount(t), sys.getrefcount(t2), sys.getrefcount(a))   # False 2 2 6: a, alias, t2's slot, two slots of t, temporary
-n = 2 ** 70
+two = 2
+n = two ** 70          # built at run time (a constant expression may be folded into co_consts)
 m = n
 n += 1
 print(sys.getrefcount(m), sys.getrefcount(n))   # 2 2
