@@ -101,6 +101,14 @@ def programs_under(root, only):
         yield program
 
 
+GENERATED_SUFFIXES = (".out", ".err", ".err_last")
+
+
+def generated_files(root):
+    for suffix in GENERATED_SUFFIXES:
+        yield from root.glob("*/*" + suffix)
+
+
 def check_unsupported(root):
     problems = []
     for program in sorted((root / UNSUPPORTED_TOPIC).glob("*.py")):
@@ -135,6 +143,7 @@ def main():
 
     failures = check_unsupported(root)
     count = 0
+    expected_now = set()
     for program in programs_under(root, args.only):
         count += 1
         name = program.relative_to(root)
@@ -143,6 +152,7 @@ def main():
         except (ValueError, subprocess.TimeoutExpired) as problem:
             failures.append("%s: %s" % (name, problem))
             continue
+        expected_now.update(files)
         for path, text in files.items():
             if args.check:
                 on_disk = path.read_text(encoding="utf-8") if path.exists() else None
@@ -150,6 +160,15 @@ def main():
                     failures.append("%s: %s differs from CPython's output" % (name, path.name))
             else:
                 path.write_text(text, encoding="utf-8")
+
+    if not args.only:
+        # Files left by renamed or deleted programs, or an .err that the program no longer writes.
+        for stale in sorted(set(generated_files(root)) - expected_now):
+            if args.check:
+                failures.append("%s: stale file (no program writes it)" % stale.relative_to(root))
+            else:
+                stale.unlink()
+                print("removed stale " + str(stale.relative_to(root)))
 
     for failure in failures:
         print("FAIL " + failure, file=sys.stderr)
