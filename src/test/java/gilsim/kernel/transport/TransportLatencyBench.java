@@ -1,30 +1,25 @@
 package gilsim.kernel.transport;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.zeromq.SocketType;
 import org.zeromq.ZMQ;
 
 /**
  * Round trip of a trivial request through the transport, beside a bare jeromq ROUTER that echoes
  * frames without signing or parsing, measured with the same client on the same machine. The
- * bound is loose on purpose (these machines are shared and noisy); it exists to catch a
- * sleep-poll coming back, which costs tens of milliseconds.
+ * baseline in the same run makes the figure comparable on these shared, noisy machines; a
+ * sleep-poll coming back would show as tens of milliseconds. A benchmark, not a test: it prints.
+ * Run: see README.md, "Benchmarks".
  */
-@Timeout(120)
-class TransportLatencyTest {
+public final class TransportLatencyBench {
     static final int WARM_UP = 300;
     static final int MEASURED = 500;
 
-    @Test
-    void trivialRequestReplyRoundTripIsFarBelowAPollingInterval() throws Exception {
+    public static void main(String[] args) throws Exception {
         // Baseline first, so that the JIT has warmed the shared client code before the transport is measured.
         ConnectionInfo bare = TestClient.freshInfo(UUID.randomUUID().toString());
         try (ZMQ.Context context = ZMQ.context(1); TestClient client = new TestClient(bare)) {
@@ -53,19 +48,16 @@ class TransportLatencyTest {
         }
 
         ConnectionInfo info = TestClient.freshInfo(UUID.randomUUID().toString());
-        double transportMedian;
         try (KernelTransport kernel = new KernelTransport(info); TestClient client = new TestClient(info)) {
             kernel.bind();
             kernel.serve(Channel.SHELL, (channel, request) ->
                     kernel.reply(channel, request, "kernel_info_reply", new JsonObject()));
             ZMQ.Socket shell = client.connect(Channel.SHELL);
-            transportMedian = report("transport (signed, parsed, dispatched, replied)", shell, socket -> {
+            report("transport (signed, parsed, dispatched, replied)", shell, socket -> {
                 client.send(socket, "kernel_info_request", new JsonObject());
                 client.receiveVerified(socket, 5000);
             });
         }
-
-        assertTrue(transportMedian < 5.0, "median round trip " + transportMedian + " ms");
     }
 
     private static double report(String what, ZMQ.Socket socket, Consumer<ZMQ.Socket> roundTrip) {
