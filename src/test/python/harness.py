@@ -113,9 +113,13 @@ class Kernel:
             self._poller.register(socket, zmq.POLLIN)
 
     @classmethod
-    def start(cls, **manager_options: Any) -> "Kernel":
+    def start(cls, env: dict[str, str] | None = None, **manager_options: Any) -> "Kernel":
+        """Starts the installed kernel; ``env`` replaces the kernel's environment."""
         manager = KernelManager(kernel_name=KERNEL_NAME, **manager_options)
-        manager.start_kernel()
+        if env is None:
+            manager.start_kernel()
+        else:
+            manager.start_kernel(env=env)
         try:
             return cls(manager)
         except BaseException:
@@ -235,6 +239,12 @@ class Kernel:
 
     def is_complete(self, code: str) -> Exchange:
         return self.request("is_complete_request", {"code": code})
+
+    def runs_python(self) -> bool:
+        """False while the kernel answers Python code with NotImplementedError (before the
+        language lands, issue 3); any other answer, error or not, counts as running it."""
+        probe = self.execute("x = 1")
+        return not (probe.status == "error" and probe.content.get("ename") == "NotImplementedError")
 
     def settings(self) -> dict:
         result = self.execute("%config")
