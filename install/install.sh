@@ -19,26 +19,24 @@ set -euo pipefail
 readonly KERNEL_NAME=gilsim
 readonly MIN_JAVA=17
 
-# JVM options written into kernel.json, chosen by measurement (src/bench/startup.py; README
-# "Benchmarks" has the figures):
-#   -XX:+UseSerialGC       one core's worth of work and a small heap: the simplest collector
-#                          starts fastest and has the smallest footprint (no G1 remembered sets).
-#   -Xms16m -Xmn8m         a small initial heap and young generation keep idle RSS low: the JVM
-#                          only touches the pages that allocation has reached.
-#   -Xmx2g                 room for long simulations, bounded so that a class of kernels on one
-#                          JupyterHub node cannot claim a quarter of its memory each.
-#   -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10
-#                          give memory back to the OS after a big run.
-#   -Xss16m                the VM and the compiler recurse over nested Python code; 16 MB keeps
-#                          deep (but legal) programs off StackOverflowError. Stack is reserved,
-#                          not resident, so this costs no RSS.
-#   -XX:-UsePerfData       no hsperfdata file to create and map at start-up.
-#   -XX:TieredStopAtLevel=1 is NOT used: it starts no faster here, and the simulator needs C2.
+# JVM options written into kernel.json, chosen by measurement (install/bench.sh --variant ...;
+# README "Benchmarks" has the figures):
+#   -XX:+UseSerialGC       the kernel computes on one thread: the simplest collector starts no
+#                          slower and needs no GC worker threads or G1 remembered sets.
+#   -Xms16m                a small initial heap: the JVM touches only the pages that allocation
+#                          has reached, so the idle kernel stays small (the heap grows on demand
+#                          up to the JVM's default maximum, a quarter of the machine's or the
+#                          container's memory).
+#   -Xss16m                the parser and compiler recurse over nested code; 16 MB keeps deep
+#                          (legal) programs off StackOverflowError, as in the JUnit runs. Stacks
+#                          are reserved, not resident: this costs no RSS.
+#   -XX:-UsePerfData       no hsperfdata file per kernel in /tmp to create and map at start-up.
+#   -XX:TieredStopAtLevel=1 is NOT used: C1 alone starts a little faster and smaller, but the
+#                          simulator's speed bar (issue 3: within 3x of python3) needs C2.
 # The class-data sharing archive (-XX:SharedArchiveFile) is added below when it can be built.
 readonly DEFAULT_JVM_OPTIONS=(
   -XX:+UseSerialGC
-  -Xms16m -Xmn8m -Xmx2g
-  -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10
+  -Xms16m
   -Xss16m
   -XX:-UsePerfData
 )

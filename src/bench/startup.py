@@ -5,12 +5,17 @@
 (install/bench.sh makes a virtualenv with ipykernel, installs gilsim into a temporary prefix and
 runs this.) For each kernel, ``--runs`` times, interleaved so that both see the same machine:
   start      time from KernelManager.start_kernel() (process start) to the kernel_info reply
+  start CPU  CPU time (user + system, all threads) the kernel process used until then: on a
+             busy machine a steadier figure than the wall time
   first exec round trip of the first execute_request after that
-  exec       median round trip of 20 more trivial executes (the latency a learner feels)
-  idle RSS   resident memory of the kernel process, 2 s after one execute
+  idle RSS   resident memory of the kernel process, idle for 2 s after that one execute
+  exec       then the median round trip of 20 more executes of the cell (the latency a
+             learner feels)
+  complete   and of 20 completion requests
 Medians over the runs are printed, min-max in brackets. ``--variant`` adds a gilsim kernel
-started with other JVM options (the installed kernelspec's jar and archive): that is how the
-options in install/install.sh were chosen.
+started with other JVM options (the installed kernelspec's jar and archive; NAME=value words
+without a leading '-' go to the kernel's environment): that is how the options in
+install/install.sh were chosen.
 """
 
 from __future__ import annotations
@@ -37,10 +42,13 @@ class Contender:
     label: str
     kernel_name: str
     cell: str
+    completion: str
     spec_manager: KernelSpecManager
     start_s: list[float] = field(default_factory=list)
+    start_cpu_s: list[float] = field(default_factory=list)
     first_exec_s: list[float] = field(default_factory=list)
     exec_s: list[float] = field(default_factory=list)
+    complete_s: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     notes: set[str] = field(default_factory=set)
 
@@ -51,6 +59,12 @@ def resident_mb(pid: int) -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def cpu_seconds(pid: int) -> float:
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 def reply_to(channel, msg_id: str) -> dict:
@@ -72,6 +86,12 @@ def timed_execute(client, code: str) -> tuple[float, dict]:
     return time.perf_counter() - started, reply
 
 
+def timed_complete(client, code: str) -> float:
+    started = time.perf_counter()
+    reply_to(client.shell_channel, client.complete(code, len(code)))
+    return time.perf_counter() - started
+
+
 def measure_once(contender: Contender) -> None:
     manager = KernelManager(kernel_name=contender.kernel_name, kernel_spec_manager=contender.spec_manager)
     started = time.perf_counter()
@@ -81,15 +101,17 @@ def measure_once(contender: Contender) -> None:
         client.start_channels(iopub=False, stdin=False, hb=False, control=False)
         reply_to(client.shell_channel, client.kernel_info())
         contender.start_s.append(time.perf_counter() - started)
+        contender.start_cpu_s.append(cpu_seconds(manager.provisioner.process.pid))
 
         elapsed, reply = timed_execute(client, contender.cell)
         contender.first_exec_s.append(elapsed)
         if reply["content"]["status"] != "ok":
             contender.notes.add(f"the cell {contender.cell!r} answered {reply['content']['status']}")
-        contender.exec_s.append(statistics.median(timed_execute(client, contender.cell)[0] for _ in range(20)))
-
         time.sleep(2.0)
         contender.rss_mb.append(resident_mb(manager.provisioner.process.pid))
+
+        contender.exec_s.append(statistics.median(timed_execute(client, contender.cell)[0] for _ in range(20)))
+        contender.complete_s.append(statistics.median(timed_complete(client, contender.completion) for _ in range(20)))
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=False)
@@ -102,7 +124,9 @@ def variant_spec_manager(base: KernelSpecManager, options: str, workdir: Path) -
     spec = json.loads((Path(installed.resource_dir) / "kernel.json").read_text(encoding="utf-8"))
     jar_at = spec["argv"].index("-jar")
     resource_dir = installed.resource_dir
-    jvm_options = [opt.replace("{resource_dir}", resource_dir) for opt in options.split()]
+    words = [word.replace("{resource_dir}", resource_dir) for word in options.split()]
+    jvm_options = [word for word in words if word.startswith("-")]
+    spec["env"] = dict(word.split("=", 1) for word in words if not word.startswith("-"))
     spec["argv"] = [spec["argv"][0], *jvm_options, "-jar", f"{resource_dir}/gilsim.jar",
                     *spec["argv"][jar_at + 2:]]
     kernels = workdir / f"variant-{len(list(workdir.iterdir()))}"
@@ -132,17 +156,17 @@ def main() -> int:
     specs = KernelSpecManager()
     if "gilsim" not in specs.find_kernel_specs():
         sys.exit("startup.py: no 'gilsim' kernelspec found (install/install.sh installs one)")
-    contenders = [Contender("gilsim", "gilsim", args.gilsim_cell, specs)]
+    contenders = [Contender("gilsim", "gilsim", args.gilsim_cell, "%gil o", specs)]
     workdir = Path(tempfile.mkdtemp(prefix="gilsim-bench-"))
     try:
         for variant in args.variant:
             name, _, options = variant.partition("=")
-            contenders.append(Contender(f"gilsim {name}", "gilsim", args.gilsim_cell,
+            contenders.append(Contender(f"gilsim {name}", "gilsim", args.gilsim_cell, "%gil o",
                                         variant_spec_manager(specs, options, workdir)))
         if not args.no_ipykernel:
             if "python3" not in specs.find_kernel_specs():
                 sys.exit("startup.py: no 'python3' (ipykernel) kernelspec found: pip install ipykernel")
-            contenders.append(Contender("ipykernel", "python3", args.python_cell, specs))
+            contenders.append(Contender("ipykernel", "python3", args.python_cell, "pri", specs))
 
         for run in range(args.runs):
             for contender in contenders:
@@ -152,12 +176,15 @@ def main() -> int:
         shutil.rmtree(workdir, ignore_errors=True)
 
     print(f"\nKernel start-up and idle memory, {args.runs} runs each (median, min-max)\n")
-    header = f"{'kernel':<22} {'start':>20} {'first exec':>22} {'exec':>22} {'idle RSS':>22}"
+    header = (f"{'kernel':<22} {'start':>20} {'start CPU':>20} {'first exec':>20} {'exec':>18} "
+              f"{'complete':>18} {'idle RSS':>16}")
     print(header)
     print("-" * len(header))
     for c in contenders:
-        print(f"{c.label:<22} {summary(c.start_s, 's'):>20} {summary(c.first_exec_s, 'ms', 1000, 1):>22} "
-              f"{summary(c.exec_s, 'ms', 1000, 1):>22} {summary(c.rss_mb, 'MB', digits=0):>22}")
+        print(f"{c.label:<22} {summary(c.start_s, 's'):>20} {summary(c.start_cpu_s, 's'):>20} "
+              f"{summary(c.first_exec_s, 'ms', 1000, 1):>20} "
+              f"{summary(c.exec_s, 'ms', 1000, 1):>18} {summary(c.complete_s, 'ms', 1000, 1):>18} "
+              f"{summary(c.rss_mb, 'MB', digits=0):>16}")
     reference = next((c for c in contenders if c.label == "ipykernel"), None)
     if reference:
         for c in contenders:
