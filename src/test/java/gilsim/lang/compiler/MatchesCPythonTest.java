@@ -1,0 +1,59 @@
+package gilsim.lang.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import gilsim.lang.bytecode.CodeUnit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each snippet of {@code compile_patterns.py} compiles to what CPython 3.11 compiles it to:
+ * the same instructions with the same arguments and lines, the same constants, names, locals,
+ * cells, flags, stack size and exception table (in gilsim's normalized form). Skipped when
+ * python3 is not 3.11.
+ */
+class MatchesCPythonTest {
+
+    static Stream<Arguments> snippets() throws IOException {
+        String all;
+        try (InputStream in = MatchesCPythonTest.class.getResourceAsStream("/py311/compile_patterns.py")) {
+            all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<Arguments> out = new ArrayList<>();
+        String name = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : all.split("\n", -1)) {
+            if (line.startsWith("# --- ")) {
+                if (name != null) {
+                    out.add(Arguments.of(name, body.toString()));
+                }
+                name = line.substring(6).trim();
+                body.setLength(0);
+            } else if (name != null) {
+                body.append(line).append('\n');
+            }
+        }
+        if (name != null) {
+            out.add(Arguments.of(name, body.toString()));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("snippets")
+    void compilesAsCPython311(String name, String source) {
+        assumeTrue(CPython311.available(), "python3 is not CPython 3.11");
+        CodeUnit code = Compiler.compileModule(PythonAst.parse(source), "<cell>", false);
+        String expected = CPython311.run("dis_normalized.py", source).strip();
+        assertEquals(expected, NormalizedListing.of(code));
+        BytecodeVerifier.verify(code);
+    }
+}
