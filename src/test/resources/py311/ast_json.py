@@ -1,6 +1,6 @@
 """Dump CPython's AST of a source file as JSON for gilsim's compiler tests.
 
-Usage: python3 ast_json.py FILE  (prints one JSON document on stdout)
+Usage: python3 ast_json.py FILE...  (one JSON document per line, in order)
 
 Positions become gilsim's convention (gilsim.lang.ast.Span): 1-based lines, 1-based columns
 counted in code points (CPython counts UTF-8 bytes), end exclusive. Constants are tagged so
@@ -10,8 +10,7 @@ import ast
 import json
 import sys
 
-source = open(sys.argv[1], encoding="utf-8").read()
-lines = source.splitlines()
+lines = []
 
 
 def col(lineno, offset):
@@ -61,4 +60,7 @@ def node(n):
     return out
 
 
-print(json.dumps(node(ast.parse(source, sys.argv[1]))))
+for path in sys.argv[1:]:
+    source = open(path, encoding="utf-8").read()
+    lines = source.splitlines()
+    print(json.dumps(node(ast.parse(source, path))))

@@ -1,6 +1,6 @@
 """Print CPython 3.11's code objects for a source file in gilsim's normalized form.
 
-Usage: python3 dis_normalized.py FILE
+Usage: python3 dis_normalized.py FILE...  (listings separated by a line "=====")
 
 The listing leaves out what gilsim's bytecode does not have (PRECALL, CACHE, EXTENDED_ARG,
 COPY_FREE_VARS, and RETURN_GENERATOR with the POP_TOP after it), numbers instructions by index
@@ -90,6 +90,9 @@ def argument(co, i, index):
     return " %d" % i.arg
 
 
-out = []
-listing(compile(open(sys.argv[1], encoding="utf-8").read(), "<cell>", "exec"), out)
-print("\n".join(out))
+for n, path in enumerate(sys.argv[1:]):
+    out = []
+    listing(compile(open(path, encoding="utf-8").read(), "<cell>", "exec"), out)
+    if n:
+        print("=====")
+    print("\n".join(out))

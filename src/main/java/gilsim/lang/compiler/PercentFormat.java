@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class PercentFormat {
     private static final int MAX_DIGITS = 3;
+    /**
+     * CPython gives the literal pieces and format specs no position (-1), so their LOAD_CONST
+     * takes the line of the instruction before it; a span on line -1 does the same here.
+     */
+    private static final Span NO_POSITION = new Span(-1, -1, -1, -1);
 
     private PercentFormat() {
     }
@@ -37,7 +42,7 @@ final class PercentFormat {
                 }
             }
             if (pos != start) {
-                parts.add(new Expr.Constant(literal.toString(), span));
+                parts.add(new Expr.Constant(literal.toString(), NO_POSITION));
             }
             if (pos >= cps.length) {
                 break;
@@ -129,7 +134,7 @@ final class PercentFormat {
         if (prec >= 0) {
             fs.append('.').append(prec);
         }
-        Expr formatSpec = fs.length() == 0 ? null : new Expr.Constant(fs.toString(), arg.span());
+        Expr formatSpec = fs.length() == 0 ? null : new Expr.Constant(fs.toString(), NO_POSITION);
         return new Expr.FormattedValue(arg, spec, formatSpec, arg.span());
     }
 }

@@ -74,6 +74,10 @@ final class NormalizedListing {
             case LOAD_CONST:
             case KW_NAMES:
                 return " " + constRepr(co.consts()[arg]);
+            case LOAD_NAME: case STORE_NAME: case DELETE_NAME: case LOAD_ATTR: case STORE_ATTR:
+            case DELETE_ATTR: case LOAD_METHOD: case STORE_GLOBAL: case DELETE_GLOBAL:
+            case IMPORT_NAME: case IMPORT_FROM:
+                return " " + co.names()[arg];
             case COMPARE_OP: case IS_OP: case CONTAINS_OP: case BINARY_OP: case FORMAT_VALUE:
             case MAKE_FUNCTION: case RESUME: case CALL: case CALL_FUNCTION_EX:
                 return " " + arg;

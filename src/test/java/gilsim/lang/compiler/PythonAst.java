@@ -35,8 +35,18 @@ final class PythonAst {
     }
 
     static Module parse(String source) {
-        String json = CPython311.run("ast_json.py", source);
-        return module(JsonParser.parseString(json).getAsJsonObject());
+        return parseAll(List.of(source)).get(0);
+    }
+
+    /** Parses many sources with one python3 run. */
+    static List<Module> parseAll(List<String> sources) {
+        List<Module> out = new ArrayList<>();
+        for (String json : CPython311.run("ast_json.py", sources).split("\n")) {
+            if (!json.isBlank()) {
+                out.add(module(JsonParser.parseString(json).getAsJsonObject()));
+            }
+        }
+        return out;
     }
 
     private static Module module(JsonObject o) {
