@@ -134,7 +134,9 @@ final class CompoundParser {
             if (c.check(NEWLINE)) throw c.errorAtCurrent("expected ':'");
             type = x.expression();
             if (c.check(COMMA)) {
-                throw c.errorAt(type, "multiple exception types must be parenthesized");
+                while (c.match(COMMA)) x.expression();
+                throw c.errorAt(Span.between(type.span(), c.previous().span()),
+                        "multiple exception types must be parenthesized");
             }
             if (c.match(AS)) name = c.expect(NAME).text();
             colonOnSameLine();

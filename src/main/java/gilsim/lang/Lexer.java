@@ -258,10 +258,10 @@ public final class Lexer {
         } else if (next == -1) {
             throw unexpectedEof();
         } else {
-            throw new LexError(error(PySyntaxError.SYNTAX_ERROR,
-                    "unexpected character after line continuation character", pos + 2 - lineStart,
-                    null),
-                    false);
+            PySyntaxError e = new PySyntaxError(PySyntaxError.SYNTAX_ERROR,
+                    "unexpected character after line continuation character",
+                    new SourcePos(line, pos + 2 - lineStart), null, src.line(line));
+            throw new LexError(e, false);
         }
     }
 

@@ -52,6 +52,17 @@ public final class Parser {
         return new Analysis(module, symbols);
     }
 
+    /** The parser's stage alone, as {@code ast.parse}: no scope or compiler checks. */
+    static Module syntaxTree(String source) throws PySyntaxError {
+        Lexer.Result lexed = Lexer.tokenize(source);
+        TokenCursor cursor = new TokenCursor(lexed.tokens(), new SourceText(source));
+        try {
+            return new Module(new StatementParser(cursor, expressionParser(cursor)).file());
+        } catch (ParseError e) {
+            throw resolve(e, cursor, lexed);
+        }
+    }
+
     /** The parsers of one token stream, wired to each other. */
     static ExpressionParser expressionParser(TokenCursor cursor) {
         ExpressionParser x = new ExpressionParser(cursor);

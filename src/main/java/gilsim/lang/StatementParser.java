@@ -229,35 +229,52 @@ final class StatementParser {
         List<Expr> targets = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             Expr target = chain.get(i);
+            boolean invalid = target instanceof Yield
+                    || Targets.invalidTarget(target, Targets.Kind.STAR_TARGETS) != null;
+            if (invalid && i == 0) maybeMeantEquals(start, target, afterFirstEqual);
             if (target instanceof Yield) {
                 throw c.errorAt(target, "assignment to yield expression not possible");
             }
             Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR_TARGETS);
-            if (bad != null) {
-                if (i == 0) maybeMeantEquals(target, afterFirstEqual);
-                throw c.errorAt(bad, "cannot assign to " + Targets.describe(bad));
-            }
+            if (bad != null) throw c.errorAt(bad, "cannot assign to " + Targets.describe(bad));
             targets.add(Targets.withContext(target, ExprContext.STORE));
         }
         return new Assign(targets, value, x.from(start));
     }
 
     /**
-     * invalid_named_expression, reached through the first target: {@code f() = 1} reads as a
-     * comparison typed with '=' when a bitwise_or follows the '=' and no further '=' does.
+     * CPython reports an invalid first target through invalid_named_expression when the target
+     * reads like a comparison typed with '=': the expression just before the first '=' (the
+     * target, or the last item of an unparenthesised tuple) followed by '=', a bitwise_or and no
+     * further '='. A name there gives "Maybe you meant '==' or ':='", anything else
+     * "cannot assign to ... here. Maybe you meant '=='".
      */
-    private void maybeMeantEquals(Expr target, int afterFirstEqual) {
-        if (target instanceof TupleExpr || !Targets.isBitwiseOrLevel(target)
-                || Targets.startsWithDisplayOrSingleton(target)) {
-            return;
+    private void maybeMeantEquals(Token start, Expr target, int afterFirstEqual) {
+        Expr candidate = target;
+        if (target instanceof TupleExpr t) {
+            if (startsWithParen(t) || t.elts().isEmpty()) return;
+            candidate = t.elts().get(t.elts().size() - 1);
+            if (candidate.span().endCol() != t.span().endCol()
+                    || candidate.span().endLine() != t.span().endLine()) {
+                return;
+            }
         }
         int saved = c.mark();
         c.reset(afterFirstEqual);
         Expr value = x.speculate(x::bitwiseOr);
         boolean matches = value != null && !c.check(EQUAL) && !c.check(COLONEQUAL);
         c.reset(saved);
-        if (matches) {
-            throw c.errorAt(target, "cannot assign to " + Targets.describe(target)
+        if (!matches) return;
+        if (candidate instanceof Name) {
+            throw c.errorBetween(candidate.span(), value.span(),
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        boolean parenthesized = candidate == target
+                && (start.line() != target.line() || start.column() != target.col());
+        boolean bitwiseOr = candidate instanceof Yield ? parenthesized
+                : Targets.isBitwiseOrLevel(candidate);
+        if (bitwiseOr && !Targets.startsWithDisplayOrSingleton(candidate)) {
+            throw c.errorAt(candidate, "cannot assign to " + Targets.describe(candidate)
                     + " here. Maybe you meant '==' instead of '='?");
         }
     }
