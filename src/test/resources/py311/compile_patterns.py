@@ -455,3 +455,162 @@ def f():
     import json
     from json import dumps
     return json, dumps
+# --- generators
+def gen(n):
+    i = 0
+    while i < n:
+        yield i
+        i += 1
+    return "done"
+def gen2():
+    x = yield
+    yield x
+def gen3(items):
+    for i in items:
+        try:
+            yield i
+        finally:
+            print("closing")
+lam = lambda: (yield)
+# --- comprehensions
+a = [x * 2 for x in range(10)]
+b = {x for x in data if x}
+c = {k: v for k, v in pairs}
+d = (x for x in data)
+e = [x + y for x in xs for y in ys if x if y]
+f = [y for x in xs for y in [x]]
+g = [[x for x in row] for row in matrix]
+h = sum(x * x for x in range(4))
+i = [x for x in [1, 2, 3]]
+def f(n):
+    return [i * n for i in range(n)]
+class C:
+    n = 3
+    items = [x for x in range(n)]
+# --- subscripts and slices
+a = x[1]
+b = x[1:2]
+c = x[::2]
+d = x[1:2:3]
+e = x[:, 1]
+f = x[i, j]
+x[1:2] = y
+del x[::2]
+g = x[-1]
+h = "abc"[::-1]
+i = x[a:]
+# --- unary and binary operators
+a = -x
+b = +x
+c = ~x
+d = not x
+e = x + y - z * w / v // u % t ** s
+f = x << 1 >> 2 & 3 | 4 ^ 5
+g = x @ y
+# --- pass and expressions as statements
+pass
+x
+1
+"string statement"
+f(x)
+x.y
+# --- early returns in with and loops
+def f(lock, items):
+    with lock:
+        for i in items:
+            if i:
+                return i
+def g(items):
+    for i in items:
+        for j in i:
+            return j
+def h(x):
+    while x:
+        try:
+            return x
+        except Exception:
+            pass
+# --- handlers with names in loops and closures
+def f(items):
+    for i in items:
+        try:
+            i()
+        except ValueError as e:
+            if e:
+                continue
+            break
+        except KeyError as e:
+            return e
+    try:
+        pass
+    except Exception as err:
+        def show():
+            return err
+        return show
+# --- return and break in finally and handlers
+def f(x):
+    for i in x:
+        try:
+            pass
+        finally:
+            if i:
+                break
+            return i
+def g(x):
+    try:
+        x()
+    except:
+        return 1
+    finally:
+        return 2
+# --- multi-line positions
+result = obj.method(
+    a,
+    b,
+)
+value = (obj
+         .attr
+         .other())
+d = {
+    "a": 1,
+    "b": x,
+}
+total = (a +
+         b +
+         c)
+call(a,
+     key=b)
+if (a and
+        b):
+    pass
+# --- constant conditions
+if True:
+    a = 1
+else:
+    a = 2
+while 0:
+    a = 3
+while 1:
+    break
+x = 1 if True else 2
+y = True and x
+z = None or x
+# --- loop targets
+for i, (a, b) in enumerate(pairs):
+    pass
+for first, *rest in rows:
+    pass
+for s in "text":
+    pass
+with x as self.y:
+    pass
+with x as d[k]:
+    pass
+# --- numbers and strings
+a = 12345678901234567890123
+b = 1e16, 1.5e-07, 0.1, 2e23, 1.0, 100.0, 1e-5
+c = "unicode é ü 漢字 \U0001F600"
+d = 'it\'s', "say \"hi\"", "tab\there", "nl\n", "\x00\x7f"
+e = 0xff, 0o17, 0b101, 1_000_000
+f = ..., None, True, False
+g = -0.0, 0.0, -(1), -(-1)

@@ -182,21 +182,20 @@ final class Assembler {
     }
 
     private int flags() {
-        SymbolScope ste = u.ste;
-        if (ste.kind != SymbolScope.Kind.FUNCTION) {
+        if (!u.ste.isFunction()) {
             return CodeUnit.NAMESPACE_BODY;
         }
         int flags = 0;
-        if (ste.nested) {
+        if (u.ste.isNested()) {
             flags |= CodeUnit.NESTED;
         }
-        if (ste.generator) {
+        if (u.ste.isGenerator()) {
             flags |= CodeUnit.GENERATOR;
         }
-        if (ste.varargs) {
+        if (u.hasVarargs()) {
             flags |= CodeUnit.VARARGS;
         }
-        if (ste.varkeywords) {
+        if (u.hasVarkeywords()) {
             flags |= CodeUnit.VARKEYWORDS;
         }
         return flags;

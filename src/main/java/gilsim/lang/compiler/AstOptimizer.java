@@ -15,7 +15,9 @@ import gilsim.lang.bytecode.CodeUnit;
 import gilsim.lang.bytecode.CodeUnit.ConstFrozenSet;
 import gilsim.lang.bytecode.CodeUnit.ConstTuple;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * CPython 3.11's AST optimizer (Python/ast_opt.c), run before the symbol table as CPython does:
@@ -30,6 +32,18 @@ import java.util.List;
  */
 final class AstOptimizer {
     private final ExprFolder exprs = new ExprFolder();
+    /** Folded scope-opening nodes (def, class, lambda, comprehensions) to the parsed ones. */
+    private final Map<Object, Object> origins = new IdentityHashMap<>();
+
+    /** The parsed node a folded node was made from (itself when unchanged). */
+    Object origin(Object node) {
+        return origins.getOrDefault(node, node);
+    }
+
+    private <T> T remember(T folded, Object parsed) {
+        origins.put(folded, origins.getOrDefault(parsed, parsed));
+        return folded;
+    }
 
     List<Stmt> body(List<Stmt> stmts) {
         boolean hadDocstring = docstring(stmts) != null;
@@ -73,11 +87,11 @@ final class AstOptimizer {
 
     private Stmt stmt(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
-            return new Stmt.FunctionDef(f.name(), arguments(f.args()), body(f.body()),
-                    exprList(f.decorators()), expr(f.returns()), f.span());
+            return remember(new Stmt.FunctionDef(f.name(), arguments(f.args()), body(f.body()),
+                    exprList(f.decorators()), expr(f.returns()), f.span()), f);
         } else if (s instanceof Stmt.ClassDef c) {
-            return new Stmt.ClassDef(c.name(), exprList(c.bases()), keywords(c.keywords()),
-                    body(c.body()), exprList(c.decorators()), c.span());
+            return remember(new Stmt.ClassDef(c.name(), exprList(c.bases()), keywords(c.keywords()),
+                    body(c.body()), exprList(c.decorators()), c.span()), c);
         } else if (s instanceof Stmt.Return r) {
             return new Stmt.Return(expr(r.value()), r.span());
         } else if (s instanceof Stmt.Delete d) {
@@ -247,7 +261,7 @@ final class AstOptimizer {
 
         @Override
         public Expr visitLambda(Expr.Lambda e) {
-            return new Expr.Lambda(arguments(e.args()), expr(e.body()), e.span());
+            return remember(new Expr.Lambda(arguments(e.args()), expr(e.body()), e.span()), e);
         }
 
         @Override
@@ -268,26 +282,26 @@ final class AstOptimizer {
         @Override
         public Expr visitListComp(Expr.ListComp e) {
             Expr elt = expr(e.elt());
-            return new Expr.ListComp(elt, comprehensions(e.generators()), e.span());
+            return remember(new Expr.ListComp(elt, comprehensions(e.generators()), e.span()), e);
         }
 
         @Override
         public Expr visitSetComp(Expr.SetComp e) {
             Expr elt = expr(e.elt());
-            return new Expr.SetComp(elt, comprehensions(e.generators()), e.span());
+            return remember(new Expr.SetComp(elt, comprehensions(e.generators()), e.span()), e);
         }
 
         @Override
         public Expr visitDictComp(Expr.DictComp e) {
             Expr key = expr(e.key());
             Expr value = expr(e.value());
-            return new Expr.DictComp(key, value, comprehensions(e.generators()), e.span());
+            return remember(new Expr.DictComp(key, value, comprehensions(e.generators()), e.span()), e);
         }
 
         @Override
         public Expr visitGeneratorExp(Expr.GeneratorExp e) {
             Expr elt = expr(e.elt());
-            return new Expr.GeneratorExp(elt, comprehensions(e.generators()), e.span());
+            return remember(new Expr.GeneratorExp(elt, comprehensions(e.generators()), e.span()), e);
         }
 
         @Override

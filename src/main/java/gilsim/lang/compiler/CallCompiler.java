@@ -63,7 +63,7 @@ final class CallCompiler {
             return false;
         }
         if (meth.value() instanceof Expr.Name n
-                && (c.symtable.top.flags(n.id()) & SymbolScope.DEF_IMPORT) != 0) {
+                && c.isImportedAtModuleLevel(n.id())) {
             return false; // module.function(...): a plain attribute load
         }
         int nargs = e.args().size();

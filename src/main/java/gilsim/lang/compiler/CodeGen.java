@@ -1,5 +1,11 @@
 package gilsim.lang.compiler;
 
+import gilsim.lang.NameScope;
+import gilsim.lang.PySyntaxError;
+import gilsim.lang.Scope;
+import gilsim.lang.SourcePos;
+import gilsim.lang.Symbol;
+import gilsim.lang.SymbolTable;
 import gilsim.lang.ast.Expr;
 import gilsim.lang.ast.ExprContext;
 import gilsim.lang.ast.Span;
@@ -17,8 +23,13 @@ import java.util.List;
  * ({@link StmtCompiler}, {@link ExprCompiler} and the helpers they call) emit through it.
  */
 final class CodeGen {
+    /** CPython's DEF_IMPORT flag of a symbol (Include/internal/pycore_symtable.h). */
+    private static final int DEF_IMPORT = 2 << 6;
     final SymbolTable symtable;
+    /** Maps folded AST nodes back to the parsed ones the symbol table knows. */
+    private final java.util.function.UnaryOperator<Object> origin;
     final String filename;
+    private final String[] sourceLines;
     final StmtCompiler stmts;
     final ExprCompiler exprs;
     final CallCompiler calls;
@@ -27,8 +38,11 @@ final class CodeGen {
     Unit u;
     private final Deque<Unit> stack = new ArrayDeque<>();
 
-    CodeGen(SymbolTable symtable, String filename, boolean interactiveResult) {
+    CodeGen(SymbolTable symtable, java.util.function.UnaryOperator<Object> origin, String source,
+            String filename, boolean interactiveResult) {
         this.symtable = symtable;
+        this.origin = origin;
+        this.sourceLines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         this.filename = filename;
         this.stmts = new StmtCompiler(this, interactiveResult);
         this.exprs = new ExprCompiler(this);
@@ -41,11 +55,11 @@ final class CodeGen {
 
     /** compiler_enter_scope: a new code object, starting with RESUME. */
     void enterScope(String name, Unit.ScopeType type, Object key, int firstLine) {
-        SymbolScope ste = symtable.lookup(key);
-        Unit unit = new Unit(ste, name, type, firstLine);
+        Scope ste = symtable.scopeOf(origin.apply(key));
+        String privateName = type == Unit.ScopeType.CLASS ? name : u != null ? u.privateName : null;
+        Unit unit = new Unit(ste, key, name, type, firstLine, privateName);
         if (u != null) {
             stack.push(u);
-            unit.privateName = u.privateName;
         }
         u = unit;
         u.current = u.newBlock();
@@ -74,8 +88,7 @@ final class CodeGen {
             return u.name;
         }
         if (u.scopeType == Unit.ScopeType.FUNCTION || u.scopeType == Unit.ScopeType.CLASS) {
-            String mangled = Mangler.mangle(parent.privateName, u.name);
-            if (parent.ste.scopeOf(mangled) == SymbolScope.GLOBAL_EXPLICIT) {
+            if (parent.ste.scopeOf(u.name) == NameScope.GLOBAL_EXPLICIT) {
                 return u.name;
             }
         }
@@ -87,6 +100,12 @@ final class CodeGen {
 
     boolean isFunctionScope() {
         return u.ste.isFunction();
+    }
+
+    /** Bound by an import statement at module level (CPython's DEF_IMPORT in st_top). */
+    boolean isImportedAtModuleLevel(String name) {
+        Symbol s = symtable.module().symbol(name);
+        return s != null && (s.flags() & DEF_IMPORT) != 0;
     }
 
     // ---- blocks
@@ -177,46 +196,34 @@ final class CodeGen {
         if (name.equals("__debug__") && ctx != ExprContext.LOAD) {
             throw error(ctx == ExprContext.STORE ? "cannot assign to __debug__" : "cannot delete __debug__");
         }
-        String mangled = Mangler.mangle(u.privateName, name);
-        int scope = u.ste.scopeOf(mangled);
+        String mangled = u.mangle(name);
+        NameScope scope = u.ste.scopeOf(name);
         boolean function = isFunctionScope();
-        switch (scope) {
-            case SymbolScope.FREE:
-            case SymbolScope.CELL: {
-                Integer index = (scope == SymbolScope.FREE ? u.freevars : u.cellvars).get(mangled);
-                if (index == null) {
-                    throw new IllegalStateException("no deref slot for " + mangled + " in " + u.name);
-                }
-                Opcode op = switch (ctx) {
-                    case LOAD -> u.ste.kind == SymbolScope.Kind.CLASS ? Opcode.LOAD_CLASSDEREF : Opcode.LOAD_DEREF;
-                    case STORE -> Opcode.STORE_DEREF;
-                    case DEL -> Opcode.DELETE_DEREF;
-                };
-                addOp(op, index);
-                return;
+        if (scope == NameScope.FREE || scope == NameScope.CELL) {
+            Integer index = (scope == NameScope.FREE ? u.freevars : u.cellvars).get(mangled);
+            if (index == null) {
+                throw new IllegalStateException("no cell or free slot for " + mangled + " in " + u.name);
             }
-            case SymbolScope.LOCAL:
-                if (function) {
-                    Opcode op = switch (ctx) {
-                        case LOAD -> Opcode.LOAD_FAST;
-                        case STORE -> Opcode.STORE_FAST;
-                        case DEL -> Opcode.DELETE_FAST;
-                    };
-                    addOp(op, Unit.indexOf(u.varnames, mangled));
-                    return;
-                }
-                break;
-            case SymbolScope.GLOBAL_IMPLICIT:
-                if (function) {
-                    global(mangled, ctx);
-                    return;
-                }
-                break;
-            case SymbolScope.GLOBAL_EXPLICIT:
-                global(mangled, ctx);
-                return;
-            default:
-                break;
+            Opcode op = switch (ctx) {
+                case LOAD -> u.isClass() ? Opcode.LOAD_CLASSDEREF : Opcode.LOAD_DEREF;
+                case STORE -> Opcode.STORE_DEREF;
+                case DEL -> Opcode.DELETE_DEREF;
+            };
+            addOp(op, index);
+            return;
+        }
+        if (scope == NameScope.LOCAL && function) {
+            Opcode op = switch (ctx) {
+                case LOAD -> Opcode.LOAD_FAST;
+                case STORE -> Opcode.STORE_FAST;
+                case DEL -> Opcode.DELETE_FAST;
+            };
+            addOp(op, Unit.indexOf(u.varnames, mangled));
+            return;
+        }
+        if (scope == NameScope.GLOBAL_EXPLICIT || (scope == NameScope.GLOBAL_IMPLICIT && function)) {
+            global(mangled, ctx);
+            return;
         }
         Opcode op = switch (ctx) {
             case LOAD -> Opcode.LOAD_NAME;
@@ -235,16 +242,20 @@ final class CodeGen {
         }
     }
 
-    /** get_ref_type: a class body's {@code __class__} is always its cell. */
-    int refType(String name) {
-        if (u.scopeType == Unit.ScopeType.CLASS && name.equals("__class__")) {
-            return SymbolScope.CELL;
+    /**
+     * The slot that holds the cell for a nested scope's free variable {@code name} (mangled):
+     * this scope's own cell, else the free variable passed down to it (get_ref_type; a class's
+     * {@code __class__} is always its own cell).
+     */
+    int closureSlot(String name) {
+        Integer arg = u.cellvars.get(name);
+        if (arg == null) {
+            arg = u.freevars.get(name);
         }
-        int scope = u.ste.scopeOf(name);
-        if (scope == 0) {
-            throw new IllegalStateException("unknown scope for " + name + " in " + u.name);
+        if (arg == null) {
+            throw new IllegalStateException("no cell for free variable " + name + " in " + u.name);
         }
-        return scope;
+        return arg;
     }
 
     // ---- locations
@@ -272,9 +283,15 @@ final class CodeGen {
     }
 
     /** A SyntaxError at the current location (compiler_error). */
-    CompileError error(String message) {
+    CompileFailure error(String message) {
         Span at = u.loc != null ? u.loc : new Span(Math.max(u.line, 1), 1, Math.max(u.line, 1), 1);
-        return CompileError.at(at, message);
+        return errorAt(at, message);
+    }
+
+    CompileFailure errorAt(Span at, String message) {
+        String lineText = at.line() >= 1 && at.line() <= sourceLines.length ? sourceLines[at.line() - 1] : "";
+        return new CompileFailure(new PySyntaxError(PySyntaxError.SYNTAX_ERROR, message,
+                new SourcePos(at.line(), at.col()), new SourcePos(at.endLine(), at.endCol()), lineText));
     }
 
     // ---- frame blocks

@@ -58,7 +58,7 @@ final class ScopeCompiler {
         c.visit(e.body());
         CodeUnit code;
         String qualname = c.u.qualname;
-        if (c.u.ste.generator) {
+        if (c.u.ste.isGenerator()) {
             code = c.exitScope(false);
         } else {
             c.addOp(Opcode.RETURN_VALUE);
@@ -72,14 +72,13 @@ final class ScopeCompiler {
         int firstLine = s.decorators().isEmpty() ? s.line() : s.decorators().get(0).line();
 
         c.enterScope(s.name(), Unit.ScopeType.CLASS, s, firstLine);
-        c.u.privateName = s.name();
         c.nameOp("__name__", ExprContext.LOAD);
         c.nameOp("__module__", ExprContext.STORE);
         c.loadConst(c.u.qualname);
         c.nameOp("__qualname__", ExprContext.STORE);
         c.stmts.body(s.body(), false);
         c.unsetLoc(); // the rest is artificial
-        if (c.u.ste.needsClassClosure) {
+        if (c.u.ste.needsClassClosure()) {
             // Store __classcell__ so that type() can fill the cell that super() reads.
             c.addOp(Opcode.LOAD_CLOSURE, c.u.cellvars.get("__class__"));
             c.addOp(Opcode.COPY, 1);
@@ -129,7 +128,7 @@ final class ScopeCompiler {
         BasicBlock ifCleanup = c.newBlock();
         BasicBlock anchor = c.newBlock();
         Comprehension gen = generators.get(index);
-        Targets.check(gen.target(), ExprContext.STORE, "");
+        Targets.check(c, gen.target(), ExprContext.STORE, "");
         if (index == 0) {
             // The outermost iterator arrives as the implicit argument .0.
             c.u.argcount = 1;
@@ -187,12 +186,7 @@ final class ScopeCompiler {
     private void makeClosure(CodeUnit code, int flags, String qualname) {
         if (code.freevars().length > 0) {
             for (String name : code.freevars()) {
-                int refType = c.refType(name);
-                Integer arg = refType == SymbolScope.CELL ? c.u.cellvars.get(name) : c.u.freevars.get(name);
-                if (arg == null) {
-                    throw new IllegalStateException("no cell for free variable " + name + " of " + code.name());
-                }
-                c.addOp(Opcode.LOAD_CLOSURE, arg);
+                c.addOp(Opcode.LOAD_CLOSURE, c.closureSlot(name));
             }
             flags |= 0x08;
             c.addOp(Opcode.BUILD_TUPLE, code.freevars().length);
@@ -253,7 +247,7 @@ final class ScopeCompiler {
         }
         for (Arg a : all) {
             if (a.name().equals("__debug__")) {
-                throw CompileError.at(a.span(), "cannot assign to __debug__");
+                throw c.error("cannot assign to __debug__"); // at the def, as CPython
             }
         }
     }

@@ -111,7 +111,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
     @Override
     public Void visitDelete(Stmt.Delete s) {
         for (Expr t : s.targets()) {
-            Targets.check(t, ExprContext.DEL, "");
+            Targets.check(c, t, ExprContext.DEL, "");
             c.visit(t);
         }
         return null;
@@ -120,7 +120,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
     @Override
     public Void visitAssign(Stmt.Assign s) {
         for (Expr t : s.targets()) {
-            Targets.check(t, ExprContext.STORE, " here. Maybe you meant '==' instead of '='?");
+            Targets.check(c, t, ExprContext.STORE, " here. Maybe you meant '==' instead of '='?");
         }
         c.visit(s.value());
         int n = s.targets().size();
@@ -135,7 +135,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitAugAssign(Stmt.AugAssign s) {
-        Targets.checkAugmented(s.target());
+        Targets.checkAugmented(c, s.target());
         c.exprs.augAssign(s);
         return null;
     }
@@ -149,7 +149,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
     @Override
     public Void visitAnnAssign(Stmt.AnnAssign s) {
         Expr target = s.target();
-        Targets.check(target, ExprContext.STORE, "");
+        Targets.check(c, target, ExprContext.STORE, "");
         if (s.value() != null) {
             c.visit(s.value());
             c.visit(target);
@@ -166,7 +166,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
 
     @Override
     public Void visitFor(Stmt.For s) {
-        Targets.check(s.target(), ExprContext.STORE, "");
+        Targets.check(c, s.target(), ExprContext.STORE, "");
         BasicBlock start = c.newBlock();
         BasicBlock body = c.newBlock();
         BasicBlock cleanup = c.newBlock();
@@ -227,7 +227,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
     public Void visitWith(Stmt.With s) {
         for (var item : s.items()) {
             if (item.optionalVars() != null) {
-                Targets.check(item.optionalVars(), ExprContext.STORE, "");
+                Targets.check(c, item.optionalVars(), ExprContext.STORE, "");
             }
         }
         c.tries.with(s, 0);

@@ -15,33 +15,33 @@ final class Targets {
     }
 
     /** @param suffix added to "cannot assign to X" (the parser's hint for {@code f() = 1}) */
-    static void check(Expr target, ExprContext ctx, String suffix) {
+    static void check(CodeGen c, Expr target, ExprContext ctx, String suffix) {
         if (target instanceof Expr.Name || target instanceof Expr.Attribute
                 || target instanceof Expr.Subscript) {
             return;
         }
         if (target instanceof Expr.TupleExpr t) {
-            t.elts().forEach(e -> check(e, ctx, suffix));
+            t.elts().forEach(e -> check(c, e, ctx, suffix));
             return;
         }
         if (target instanceof Expr.ListExpr l) {
-            l.elts().forEach(e -> check(e, ctx, suffix));
+            l.elts().forEach(e -> check(c, e, ctx, suffix));
             return;
         }
         if (target instanceof Expr.Starred s && ctx == ExprContext.STORE) {
-            check(s.value(), ctx, suffix);
+            check(c, s.value(), ctx, suffix);
             return;
         }
         String verb = ctx == ExprContext.DEL ? "cannot delete " : "cannot assign to ";
-        throw CompileError.at(target.span(), verb + describe(target) + (ctx == ExprContext.DEL ? "" : suffix));
+        throw c.errorAt(target.span(), verb + describe(target) + (ctx == ExprContext.DEL ? "" : suffix));
     }
 
-    static void checkAugmented(Expr target) {
+    static void checkAugmented(CodeGen c, Expr target) {
         if (target instanceof Expr.Name || target instanceof Expr.Attribute
                 || target instanceof Expr.Subscript) {
             return;
         }
-        throw CompileError.at(target.span(),
+        throw c.errorAt(target.span(),
                 "'" + describe(target) + "' is an illegal expression for augmented assignment");
     }
 

@@ -1,21 +1,26 @@
 package gilsim.lang.compiler;
 
+import gilsim.lang.Scope;
+import gilsim.lang.ast.Expr;
 import gilsim.lang.ast.Span;
+import gilsim.lang.ast.Stmt;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The code object being compiled (compile.c's {@code compiler_unit}): its blocks, its tables
- * of constants and names, the statements it is inside of, and the current source location
- * that new instructions get.
+ * of constants and names, the statements it is inside of, and the current source line that new
+ * instructions get. Names are mangled ({@code __x} in class C is {@code _C__x}) as CPython's
+ * symbol table stores them; the lang package's {@link Scope} keeps them as written.
  */
 final class Unit {
     enum ScopeType { MODULE, CLASS, FUNCTION, LAMBDA, COMPREHENSION }
 
-    final SymbolScope ste;
+    final Scope ste;
+    /** The AST node that opened the scope (after constant folding). */
+    final Object node;
     final String name;
     final ScopeType scopeType;
     String qualname;
@@ -41,37 +46,63 @@ final class Unit {
     /** Node whose location is current, for error positions; null when artificial. */
     Span loc;
 
-    Unit(SymbolScope ste, String name, ScopeType scopeType, int firstLine) {
+    Unit(Scope ste, Object node, String name, ScopeType scopeType, int firstLine, String privateName) {
         this.ste = ste;
+        this.node = node;
         this.name = name;
         this.scopeType = scopeType;
         this.firstLine = firstLine;
-        for (String p : ste.params) {
-            varnames.putIfAbsent(p, varnames.size());
+        this.privateName = privateName;
+        this.line = firstLine;
+        for (String p : ste.parameters()) {
+            varnames.putIfAbsent(mangle(p), varnames.size());
         }
-        for (String n : sortedNames(SymbolScope.CELL, 0)) {
+        for (String n : sortedMangled(ste.cellvars())) {
             cellvars.put(n, cellvars.size());
         }
-        if (ste.needsClassClosure) {
-            cellvars.put("__class__", 0);
-        }
-        for (String n : sortedNames(SymbolScope.FREE, SymbolScope.DEF_FREE_CLASS)) {
+        for (String n : sortedMangled(ste.freevars())) {
             freevars.put(n, cellvars.size() + freevars.size());
         }
-        this.line = firstLine;
     }
 
-    /** dictbytype: names of a scope (or carrying a flag), sorted as CPython sorts them. */
-    private List<String> sortedNames(int scope, int flag) {
+    /** dictbytype: CPython sorts the (mangled) names of cells and free variables. */
+    private List<String> sortedMangled(List<String> names) {
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : ste.symbols.entrySet()) {
-            int v = e.getValue();
-            if (((v >> SymbolScope.SCOPE_OFFSET) & SymbolScope.SCOPE_MASK) == scope || (v & flag) != 0) {
-                out.add(e.getKey());
-            }
+        for (String n : names) {
+            out.add(mangle(n));
         }
-        out.sort(CODE_POINT_ORDER);
+        out.sort(null);
         return out;
+    }
+
+    String mangle(String name) {
+        return Mangler.mangle(privateName, name);
+    }
+
+    boolean isClass() {
+        return ste.kind() == Scope.Kind.CLASS;
+    }
+
+    /** CO_VARARGS: the def or lambda has a {@code *args} parameter. */
+    boolean hasVarargs() {
+        gilsim.lang.ast.Arguments a = arguments();
+        return a != null && a.vararg() != null;
+    }
+
+    /** CO_VARKEYWORDS: the def or lambda has a {@code **kwargs} parameter. */
+    boolean hasVarkeywords() {
+        gilsim.lang.ast.Arguments a = arguments();
+        return a != null && a.kwarg() != null;
+    }
+
+    private gilsim.lang.ast.Arguments arguments() {
+        if (node instanceof Stmt.FunctionDef f) {
+            return f.args();
+        }
+        if (node instanceof Expr.Lambda l) {
+            return l.args();
+        }
+        return null;
     }
 
     BasicBlock newBlock() {
@@ -88,20 +119,4 @@ final class Unit {
         }
         return i;
     }
-
-    /** Python orders str by code point; String.compareTo by UTF-16 unit. */
-    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
-    };
 }

@@ -68,10 +68,10 @@ class MatchesCPythonTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("snippets")
-    void compilesAsCPython311(String name, String source) throws IOException {
+    void compilesAsCPython311(String name, String source) throws Exception {
         assumeTrue(CPython311.available(), "python3 is not CPython 3.11");
         Object[] expected = cpython(source);
-        CodeUnit code = Compiler.compileModule((Module) expected[0], "<cell>", false);
+        CodeUnit code = Compiler.compileModule((Module) expected[0], source, "<cell>", false);
         assertEquals(expected[1], NormalizedListing.of(code));
         BytecodeVerifier.verify(code);
     }
