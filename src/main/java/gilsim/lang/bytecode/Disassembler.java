@@ -8,7 +8,9 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Prints a {@link CodeUnit} the way clox's debug.c and Python's {@code dis} do: one instruction
@@ -59,10 +61,14 @@ public final class Disassembler {
             int line = c.lines()[i];
             String lineText = line < 0 ? "" : line == prevLine ? "|" : Integer.toString(line);
             prevLine = line;
-            out.append(String.format("%4d %4s %-22s %3d", i, lineText, op.name(), arg));
-            String meaning = meaning(c, op, arg);
-            if (!meaning.isEmpty()) {
-                out.append(" (").append(meaning).append(')');
+            if (!hasArgument(op)) {
+                out.append(String.format("%4d %4s %s", i, lineText, op.name()));
+            } else {
+                out.append(String.format("%4d %4s %-22s %3d", i, lineText, op.name(), arg));
+                String meaning = meaning(c, op, arg);
+                if (!meaning.isEmpty()) {
+                    out.append(" (").append(meaning).append(')');
+                }
             }
             out.append('\n');
         }
@@ -74,6 +80,19 @@ public final class Disassembler {
             }
         }
     }
+
+    /** Opcodes whose argument means something (CPython's HAVE_ARGUMENT and above). */
+    public static boolean hasArgument(Opcode op) {
+        return !NO_ARGUMENT.contains(op);
+    }
+
+    private static final Set<Opcode> NO_ARGUMENT = EnumSet.of(Opcode.NOP, Opcode.POP_TOP,
+            Opcode.PUSH_NULL, Opcode.UNARY_POSITIVE, Opcode.UNARY_NEGATIVE, Opcode.UNARY_NOT,
+            Opcode.UNARY_INVERT, Opcode.BINARY_SUBSCR, Opcode.STORE_SUBSCR, Opcode.DELETE_SUBSCR,
+            Opcode.GET_ITER, Opcode.RETURN_VALUE, Opcode.YIELD_VALUE, Opcode.LOAD_BUILD_CLASS,
+            Opcode.PUSH_EXC_INFO, Opcode.POP_EXCEPT, Opcode.CHECK_EXC_MATCH,
+            Opcode.LOAD_ASSERTION_ERROR, Opcode.BEFORE_WITH, Opcode.WITH_EXCEPT_START,
+            Opcode.LIST_TO_TUPLE, Opcode.SET_RESULT);
 
     /** What an instruction's argument refers to, as dis prints it in parentheses. */
     public static String meaning(CodeUnit c, Opcode op, int arg) {

@@ -57,8 +57,16 @@ final class Unit {
         for (String p : ste.parameters()) {
             varnames.putIfAbsent(mangle(p), varnames.size());
         }
-        for (String n : sortedMangled(ste.cellvars())) {
-            cellvars.put(n, cellvars.size());
+        // co_cellvars in 3.11's fast-locals order: parameters' cells first, in parameter
+        // order, then the others sorted; LOAD_DEREF numbers cells in this order.
+        List<String> cells = sortedMangled(ste.cellvars());
+        for (String p : varnames.keySet()) {
+            if (cells.contains(p)) {
+                cellvars.put(p, cellvars.size());
+            }
+        }
+        for (String n : cells) {
+            cellvars.putIfAbsent(n, cellvars.size());
         }
         for (String n : sortedMangled(ste.freevars())) {
             freevars.put(n, cellvars.size() + freevars.size());

@@ -3,6 +3,8 @@ package gilsim.lang.compiler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import gilsim.lang.Parser;
+import gilsim.lang.UnsupportedFeatureError;
 import gilsim.lang.ast.Module;
 import gilsim.lang.bytecode.CodeUnit;
 import java.io.IOException;
@@ -18,7 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each snippet of {@code compile_patterns.py} compiles to what CPython 3.11 compiles it to:
+ * Each snippet of {@code compile_patterns.py} (and each golden disassembly program) compiles to what CPython 3.11 compiles it to:
  * the same instructions with the same arguments and lines, the same constants, names, locals,
  * cells, flags, stack size and exception table (in gilsim's normalized form). Skipped when
  * python3 is not 3.11.
@@ -47,6 +49,11 @@ class MatchesCPythonTest {
         if (name != null) {
             out.add(Arguments.of(name, body.toString()));
         }
+        // The golden disassembly programs too.
+        for (String program : GoldenDisassemblyTest.programs().toList()) {
+            out.add(Arguments.of("golden " + program, java.nio.file.Files.readString(
+                    java.nio.file.Path.of("src/test/resources/golden/dis", program + ".py"))));
+        }
         return out.stream();
     }
 
@@ -74,5 +81,21 @@ class MatchesCPythonTest {
         CodeUnit code = Compiler.compileModule((Module) expected[0], source, "<cell>", false);
         assertEquals(expected[1], NormalizedListing.of(code));
         BytecodeVerifier.verify(code);
+    }
+
+    /** The same through gilsim's own parser: its tree and positions must lead to the same code. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("snippets")
+    void compilesParsedSourceAsCPython311(String name, String source) throws Exception {
+        assumeTrue(CPython311.available(), "python3 is not CPython 3.11");
+        Module parsed;
+        try {
+            parsed = Parser.parse(source);
+        } catch (UnsupportedFeatureError e) {
+            assumeTrue(false, "outside gilsim's subset: " + e.getMessage());
+            return;
+        }
+        CodeUnit code = Compiler.compileModule(parsed, source, "<cell>", false);
+        assertEquals(cpython(source)[1], NormalizedListing.of(code));
     }
 }

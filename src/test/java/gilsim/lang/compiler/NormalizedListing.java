@@ -7,9 +7,7 @@ import gilsim.lang.bytecode.CodeUnit.ExceptionEntry;
 import gilsim.lang.bytecode.Disassembler;
 import gilsim.lang.bytecode.Opcode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Test support: a CodeUnit in the normalized text form that {@code dis_normalized.py} prints
@@ -18,14 +16,6 @@ import java.util.Set;
  * table, then the nested code objects in the same order.
  */
 final class NormalizedListing {
-    /** Opcodes that take no argument in CPython (below HAVE_ARGUMENT). */
-    private static final Set<Opcode> NO_ARG = EnumSet.of(Opcode.NOP, Opcode.POP_TOP, Opcode.PUSH_NULL,
-            Opcode.UNARY_POSITIVE, Opcode.UNARY_NEGATIVE, Opcode.UNARY_NOT, Opcode.UNARY_INVERT,
-            Opcode.BINARY_SUBSCR, Opcode.STORE_SUBSCR, Opcode.DELETE_SUBSCR, Opcode.GET_ITER,
-            Opcode.RETURN_VALUE, Opcode.YIELD_VALUE, Opcode.LOAD_BUILD_CLASS, Opcode.PUSH_EXC_INFO,
-            Opcode.POP_EXCEPT, Opcode.CHECK_EXC_MATCH, Opcode.LOAD_ASSERTION_ERROR, Opcode.BEFORE_WITH,
-            Opcode.WITH_EXCEPT_START, Opcode.LIST_TO_TUPLE, Opcode.SET_RESULT);
-
     private NormalizedListing() {
     }
 
@@ -67,7 +57,7 @@ final class NormalizedListing {
     }
 
     private static String argument(CodeUnit co, Opcode op, int arg) {
-        if (NO_ARG.contains(op)) {
+        if (!Disassembler.hasArgument(op)) {
             return "";
         }
         switch (op) {
