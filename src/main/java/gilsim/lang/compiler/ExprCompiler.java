@@ -243,8 +243,11 @@ final class ExprCompiler implements Expr.Visitor<Void> {
             c.useNextBlock(end);
             return;
         }
-        if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
+        if (e instanceof Expr.Compare) {
+            // As CPython, the comparison's location stays current for the jump (and after it).
             c.setLoc(e.span());
+        }
+        if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
             int n = cmp.ops().size() - 1;
             BasicBlock cleanup = c.newBlock();
             c.visit(cmp.left());
