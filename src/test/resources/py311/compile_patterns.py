@@ -627,3 +627,10 @@ i = "abc"[5], "abc"[-1], (1, 2)[True], "é漢"[1], "ab"[1:], (1, (2, 3))[1]
 j = 1 + 2 * 3 - 4 // 5 % 6 ** 2 << 1 >> 1 | 8 & 9 ^ 10
 k = "%s" % ("x",), "a" + "b" * 2, ("a", "b") + ("c",)
 l = 7 ** 46, 7 ** 45, 3 << 125, 3 << 127
+# --- annotations inside functions
+def f(a):
+    x: int
+    y: list = []
+    a.attr: int = 1
+    a[0]: int = 2
+    return y
