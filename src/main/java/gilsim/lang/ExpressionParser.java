@@ -33,6 +33,8 @@ final class ExpressionParser {
     StringParser strings;
     /** >0 while parsing speculatively for an error rule: nested error rules stay quiet. */
     private int quiet;
+    /** How deeply the rules that recurse into themselves are nested (see {@link #enter()}). */
+    private int nesting;
 
     ExpressionParser(TokenCursor cursor) {
         this.c = cursor;
@@ -114,7 +116,28 @@ final class ExpressionParser {
 
     // --- precedence levels ----------------------------------------------------------------------
 
+    /**
+     * Guards the rules that recurse into themselves (unary operators, not, conditionals, lambda,
+     * brackets), so that a pathological cell fails as CPython's does, with "maximum recursion
+     * depth exceeded during compilation", instead of overflowing the Java stack.
+     */
+    private void enter() {
+        if (++nesting > SymbolTableBuilder.MAX_DEPTH) {
+            nesting = 0;
+            throw c.recursionError();
+        }
+    }
+
     Expr expression() {
+        enter();
+        try {
+            return expressionRule();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Expr expressionRule() {
         if (c.check(LAMBDA)) return lambda();
         Token start = c.peek();
         int startMark = c.mark();
@@ -199,11 +222,14 @@ final class ExpressionParser {
     }
 
     Expr inversion() {
-        if (c.check(NOT)) {
-            Token not = c.advance();
+        if (!c.check(NOT)) return comparison();
+        Token not = c.advance();
+        enter();
+        try {
             return new UnaryOp(UnaryOperator.NOT, inversion(), from(not));
+        } finally {
+            nesting--;
         }
-        return comparison();
     }
 
     Expr comparison() {
@@ -302,7 +328,12 @@ final class ExpressionParser {
         };
         if (op == null) return power();
         Token start = c.advance();
-        return new UnaryOp(op, factor(), from(start));
+        enter();
+        try {
+            return new UnaryOp(op, factor(), from(start));
+        } finally {
+            nesting--;
+        }
     }
 
     /** {@code power}: right-associative, and its right operand is a factor ({@code 2**-1}). */

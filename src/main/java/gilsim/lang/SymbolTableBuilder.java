@@ -38,7 +38,15 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         }
     }
 
+    /**
+     * CPython's compiler stops at this nesting of statements and expressions (its recursion
+     * limit, 1000, times COMPILER_STACK_FRAME_SCALE, 3) with a RecursionError.
+     */
+    static final int MAX_DEPTH = 3000;
+    static final String TOO_DEEP = "maximum recursion depth exceeded during compilation";
+
     private final SourceText src;
+    private int depth;
     final Map<Object, Scope> scopes = new IdentityHashMap<>();
     final Scope module;
     private Scope current;
@@ -83,17 +91,29 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
     }
 
     private void statements(List<Stmt> body) {
-        for (Stmt s : body) s.accept(this);
-    }
-
-    private void expressions(List<Expr> es) {
-        for (Expr e : es) {
-            if (e != null) e.accept(this);
+        for (Stmt s : body) {
+            deeper(s.span());
+            s.accept(this);
+            depth--;
         }
     }
 
+    private void expressions(List<Expr> es) {
+        for (Expr e : es) visit(e);
+    }
+
     private void visit(Expr e) {
-        if (e != null) e.accept(this);
+        if (e == null) return;
+        deeper(e.span());
+        e.accept(this);
+        depth--;
+    }
+
+    private void deeper(Span at) {
+        if (++depth > MAX_DEPTH) {
+            throw new SymtableError(new PySyntaxError(PySyntaxError.RECURSION_ERROR, TOO_DEEP,
+                    new SourcePos(at.line(), at.col()), null, src.line(at.line())));
+        }
     }
 
     // --- statements -----------------------------------------------------------------------------

@@ -99,6 +99,15 @@ final class TokenCursor {
         return advance();
     }
 
+    /** Only DEDENTs and the ENDMARKER are left: the input ended where the parser stands. */
+    boolean atEnd() {
+        for (int i = pos; i < tokens.size(); i++) {
+            TokenKind k = tokens.get(i).kind();
+            if (k != DEDENT && k != ENDMARKER) return false;
+        }
+        return true;
+    }
+
     int mark() {
         return pos;
     }
@@ -132,6 +141,12 @@ final class TokenCursor {
                     new SourcePos(t.line(), t.column()), null, src.line(t.line())), true);
         }
         return new ParseError(errorAt(t, PySyntaxError.SYNTAX_ERROR, message), false);
+    }
+
+    /** CPython's RecursionError for a cell nested too deeply to compile. */
+    ParseError recursionError() {
+        return new ParseError(errorAt(peek(), PySyntaxError.RECURSION_ERROR,
+                SymbolTableBuilder.TOO_DEEP), false);
     }
 
     PySyntaxError errorAt(Token t, String kind, String message) {
