@@ -45,6 +45,9 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
     static final int MAX_DEPTH = 3000;
     static final String TOO_DEEP = "maximum recursion depth exceeded during compilation";
 
+    /** Passed to def() with DEF_ANNOT for {@code x: int}: no code is emitted; never stored. */
+    private static final int ANNOTATION_ONLY = 1 << 20;
+
     private final SourceText src;
     private int depth;
     final Map<Object, Scope> scopes = new IdentityHashMap<>();
@@ -66,8 +69,11 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         if ((flag & Symbol.DEF_PARAM) != 0 && (old & Symbol.DEF_PARAM) != 0) {
             throw error("duplicate argument '" + name + "' in function definition", at);
         }
-        current.flags.put(name, old | flag);
+        current.flags.put(name, old | (flag & ~ANNOTATION_ONLY));
         if ((flag & Symbol.DEF_PARAM) != 0) current.parameters.add(name);
+        boolean declarationOnly = (flag & (Symbol.DEF_GLOBAL | Symbol.DEF_NONLOCAL)) != 0
+                || flag == (Symbol.DEF_ANNOT | Symbol.DEF_LOCAL | ANNOTATION_ONLY);
+        if (!declarationOnly) current.emitted.add(name);
         if ((flag & Symbol.DEF_GLOBAL) != 0) {
             module.flags.put(name, module.flags.getOrDefault(name, 0) | Symbol.DEF_GLOBAL);
         }
@@ -212,7 +218,8 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
                 throw error("annotated name '" + n.id() + "' can't be " + which, s.span());
             }
             if (s.simple()) {
-                def(n.id(), Symbol.DEF_ANNOT | Symbol.DEF_LOCAL, n.span());
+                int onlyAnnotated = s.value() == null ? ANNOTATION_ONLY : 0;
+                def(n.id(), Symbol.DEF_ANNOT | Symbol.DEF_LOCAL | onlyAnnotated, n.span());
             } else if (s.value() != null) {
                 def(n.id(), Symbol.DEF_LOCAL, n.span());
             }
