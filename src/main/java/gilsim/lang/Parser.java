@@ -106,10 +106,10 @@ public final class Parser {
      * _PyPegen_tokenize_full_source_to_check_for_errors).
      */
     private static PySyntaxError resolve(ParseError e, TokenCursor cursor, Lexer.Result lexed) {
-        if (cursor.peek().is(ERRORTOKEN)) return lexed.stopError();
+        if (cursor.reachedLexerError()) return lexed.stopError();
         if (e.unexpectedIndent) return e.error;
         if (lexed.stopError() != null && lexed.overridesParserErrors()) return lexed.stopError();
-        if (lexed.unclosed() != null && e.error.pos().line() > lexed.unclosed().line()) {
+        if (lexed.unclosed() != null && cursor.furthestLine() > lexed.unclosed().line()) {
             return lexed.stopError();
         }
         return e.error;
