@@ -634,3 +634,25 @@ def f(a):
     a.attr: int = 1
     a[0]: int = 2
     return y
+# --- global and nonlocal deletion
+global g
+g = 1
+def f():
+    global g
+    del g
+    x = 1
+    def inner():
+        nonlocal x
+        del x
+    return inner
+# --- generators with handlers
+def gen(lock, items):
+    with lock:
+        for i in items:
+            try:
+                yield i
+            except GeneratorExit:
+                return
+            finally:
+                print(i)
+    yield from_value if items else None
