@@ -7,6 +7,7 @@ import gilsim.kernel.magic.Magics;
 import gilsim.kernel.magic.MagicException;
 import gilsim.kernel.magic.ParsedCell;
 import gilsim.kernel.magic.PythonCellSpec;
+import gilsim.lang.CompletenessChecker;
 import gilsim.sim.settings.Settings;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
@@ -107,7 +108,17 @@ final class CellRunner {
         return null;
     }
 
-    String isComplete(ParsedCell cell) {
-        return "complete";
+    /**
+     * Jupyter's is_complete for {@code jupyter console}: magic lines are complete on their own
+     * (they are blanked in the code part), which decides ("complete", "invalid", or the indent to offer).
+     */
+    String isComplete(String raw, ParsedCell cell) {
+        // A cell magic's body goes on until a blank line, as in IPython's console.
+        CompletenessChecker.Completeness verdict = CompletenessChecker.check(cell.cellMagic() != null ? raw : cell.code());
+        return switch (verdict.status()) {
+            case COMPLETE -> "complete";
+            case INVALID -> "invalid";
+            case INCOMPLETE -> verdict.indent();
+        };
     }
 }

@@ -91,7 +91,7 @@ public final class GilSimKernel extends BaseKernel {
 
     @Override
     public String isComplete(String code) {
-        return runner.isComplete(CellSplitter.split(code));
+        return runner.isComplete(code, CellSplitter.split(code));
     }
 
     private String helpText(String target, boolean isMagic) {
