@@ -1,0 +1,17 @@
+# print's sep, end and file=sys.stderr (stderr goes to print_options.err, not to .out).
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" - continued")
+print()
+print("x", end="|")
+print("y", end="|")
+print()
+print(1, 2.5, None, [3], sep=" / ")
+print("to stderr", file=sys.stderr)
+print("after stderr")
+print("multi\nline", "text", sep="\n")
+print(sep="-")
+print("", "", sep="x")

@@ -1,0 +1,11 @@
+# Numeric builtins: abs, round, divmod, pow, sum, min, max, int, float, bool, hex, bin, chr, ord.
+print(abs(-3), abs(3.5), abs(-0.0), abs(True))
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(pow(2, 10), pow(2, -2), pow(7, 2, 5), pow(2.0, 3))
+print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([0.1, 0.2]), sum([]), sum(range(5), -10))
+print(min(4, 2, 8), max(4, 2, 8), min([3, 1]), max("abc"), min([], default="empty"))
+print(max([1, 5, 3], key=lambda v: -v), min(["bb", "a", "ccc"], key=len), max(2, 2.0), max(2.0, 2))
+print(int("12") + 1, float("2.5") * 2, bool("x"), bool(0))
+print(hex(4095), bin(10), ord("A"), chr(97), ord("\n"), chr(0x263A))
+print(round(3.14159, 2), round(2.5), round(-1.5), round(123, -1))
+print(isinstance(3, int), isinstance(3.0, int), isinstance(True, int), isinstance("s", (int, str)))

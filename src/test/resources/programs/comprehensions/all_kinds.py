@@ -1,0 +1,12 @@
+# List, set and dict comprehensions with conditions, nesting and several for clauses.
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+print({x % 5 for x in range(20)})
+print({w[0] for w in ["apple", "avocado", "banana", "cherry"]})
+print({k: v for k, v in zip("abc", range(3))})
+print({x: x * x for x in range(5) if x != 2})
+print([c.upper() if c in "aeiou" else c for c in "comprehension"])
+print([n for row in [[1, 2], [3], [4, 5, 6]] for n in row if n % 2])
+print(sum([i for i in range(101)]), len({i % 7 for i in range(100)}))

@@ -1,0 +1,18 @@
+# Every dict method of the subset, printing the dict after each step (insertion order).
+d = {"b": 2, "a": 1}
+d["c"] = 3; print(d)
+d["b"] = 20; print(d)
+print(d.get("a"), d.get("z"), d.get("z", 0), d["c"])
+print(list(d.keys()), list(d.values()), list(d.items()))
+print(d.keys(), d.values(), d.items())
+print(d.pop("a"), d.pop("zz", "default"), d)
+print(d.setdefault("b", 0), d.setdefault("n", []), d)
+d["n"].append(1); print(d)
+d.update({"x": 9, "b": 0}); print(d)
+d.update([("y", 8)]); print(d)
+d.update(z=7); print(d)
+e = d.copy(); e["new"] = 1; print(len(d), len(e))
+del d["x"]; print(d)
+print("y" in d, "x" in d, 8 in d, len(d))
+d.clear(); print(d, len(d))
+print(dict(a=1, b=2), dict([("k", "v")]), dict({"q": 0}, r=1), dict(zip("ab", [1, 2])))

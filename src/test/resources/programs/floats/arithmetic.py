@@ -1,0 +1,10 @@
+# Float arithmetic: mixing with ints, floor division and modulo of floats, pow, conversions.
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2, 7.5 // -2, 7.5 % -2)
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(1.0, 0.1))
+print(0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-9)
+print(2 ** 0.5, 2.0 ** 3, 4 ** -0.5, (-8) ** 2.0, 10.0 ** 20, 10.0 ** -20)
+print(1 + 2.0, 3 * 1.5, 10 / 4, 9 / 3, 2 ** 62 / 2, 2 ** 64 / 3)
+print(int(2.5e9), int(-1e-3), float(2 ** 64), float(-17))
+print(sum([0.1] * 10), 0.1 * 10)
+print(1e16 + 1, 1e16 + 2, 2 ** 53 + 1.0)
+print(abs(-2.5), max(1, 2.0), min(3.0, 3), 5 == 5.0, hash(5.0) == hash(5))

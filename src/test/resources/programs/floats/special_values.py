@@ -1,0 +1,15 @@
+# inf, nan and -0.0: reprs, comparisons, arithmetic.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, float("-inf"), float("Infinity"), float("NaN"))
+print(inf + 1, inf * -1, inf - inf, inf * 0, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, inf > 10 ** 300, -inf < -10 ** 300)
+print(inf == inf, -inf == -inf)
+z = -0.0
+print(z, 0.0 == -0.0, repr(-0.0 * 1), 0.0 * -1, abs(z), -z, z + 0.0)
+print(str(inf), repr(nan), [inf, nan])
+print(max(1.0, inf), min(-inf, 3))
+print(round(-0.4), round(-0.6), round(0.5), round(1.5), round(-0.5))
+print(int(-0.9), int(0.9))
+print(1e308 * 10, -1e308 * 10)
+print(type(inf).__name__, isinstance(nan, float))

@@ -1,0 +1,10 @@
+# int() from strings in several bases and from floats; hex/oct/bin; bool and str back.
+print(int("42"), int("-17"), int("  8  "), int("+5"), int("1_000"))
+print(int("ff", 16), int("0xff", 16), int("777", 8), int("0b101", 2), int("z", 36))
+print(int("0x1f", 0), int("0o17", 0), int("0b11", 0), int("99", 0))
+print(int(3.99), int(-3.99), int(1e20), int(True), int(-0.5))
+print(hex(255), hex(-255), oct(8), bin(5), bin(-5), hex(0))
+print(str(123), repr(-123), str(10 ** 20))
+print(int(str(2 ** 90)) == 2 ** 90)
+print(float(7), float(-3), float(10 ** 20), float(2 ** 53 + 1))
+print(round(2.5), round(3.5), round(-2.5), round(7), round(1234, -2), round(1250, -2))

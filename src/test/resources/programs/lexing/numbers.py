@@ -1,0 +1,11 @@
+# Integer and float literal forms: underscores, hex, octal, binary, exponents.
+print(1_000_000)
+print(0xff, 0XFF, 0x_dead_beef)
+print(0o17, 0O777)
+print(0b1010, 0B1111_0000)
+print(123_456_789_012_345_678_901_234_567_890)
+print(0xFFFF_FFFF_FFFF_FFFF_FFFF)
+print(1_0.5, 1e3, 1E-3, 2.5e+2, .5, 5., 1_000.000_1)
+print(0, 00, 0_0)
+print(-0x10, -0b1, +0o7)
+print(0.0, -0.0, 1e0)

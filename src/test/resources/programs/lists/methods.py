@@ -1,0 +1,20 @@
+# Every list method of the subset, printing the list after each step.
+xs = [5, 3, 8]
+xs.append(1); print(xs)
+xs.extend([9, 3]); print(xs)
+xs.extend(range(2)); print(xs)
+xs.insert(0, 7); print(xs)
+xs.insert(-1, 6); print(xs)
+xs.insert(100, 4); print(xs)
+print(xs.pop(), xs.pop(0), xs.pop(-2), xs)
+xs.remove(3); print(xs)
+print(xs.index(8), xs.index(3), xs.count(3), xs.count(42))
+xs.sort(); print(xs)
+xs.sort(reverse=True); print(xs)
+xs.reverse(); print(xs)
+ys = xs.copy(); ys.append("copy"); print(xs, ys)
+ys.clear(); print(ys, len(ys))
+words = ["banana", "Apple", "cherry", "date"]
+words.sort(key=len); print(words)
+words.sort(key=str.lower); print(words)
+words.sort(key=lambda w: w[-1], reverse=True); print(words)

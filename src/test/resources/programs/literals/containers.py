@@ -1,0 +1,12 @@
+# Container displays and their reprs, including nesting, empty forms and singletons.
+print([], (), {}, set())
+print([1, 2, 3], (1,), (1, 2), {"a": 1})
+print([[1, [2, [3]]], (4, (5,))])
+print({"k": [1, 2], "t": (3, 4), "d": {"x": None}})
+print({1}, {True}, {None})
+print(type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__)
+print([1, "two", 3.0, None, True, (5,)])
+print(repr([1, "two"]), str([1, "two"]))
+print(((((),),),))
+print([1, 2, 3,], {"a": 1,})
+print(frozenset(), frozenset([3]))

@@ -1,0 +1,13 @@
+# True, False, None: reprs, arithmetic on bools, identity and truthiness of values.
+print(True, False, None)
+print(True + True, True * 10, False - 1, True / 2)
+print(int(True), float(False), str(None), repr(None))
+print(True == 1, False == 0, True is True, None is None)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]))
+print(bool(()), bool({}), bool(set()), bool(None), bool("False"))
+print(type(True).__name__, type(None).__name__)
+print(isinstance(True, int), issubclass(bool, int))
+print(True and "yes", False and "never", None or "fallback", 0 or "" or "last")
+print(not None, not "", not [1])
+print(hash(True), hash(False), hash(None) == hash(None))
+print([True, False, None])

@@ -1,0 +1,3 @@
+# Only sys, threading, time and gc can be imported.
+import os
+print(os.getcwd())
