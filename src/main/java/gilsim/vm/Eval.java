@@ -749,10 +749,9 @@ final class Eval {
                     case Op.RERAISE: {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
-                        if (arg != 0) {
-                            PyObject lasti = stack[sp - 1];
-                            ip = (int) ((PyInt) lasti).value + 1;
-                        }
+                        // With arg 1 the saved lasti below restores CPython's f_lasti (line
+                        // numbers); the handler search still starts at this RERAISE, as
+                        // exception_unwind uses next_instr, not f_lasti.
                         f.sp = sp;
                         f.ip = ip;
                         ts.instructions += n;
