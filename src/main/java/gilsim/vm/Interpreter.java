@@ -31,6 +31,7 @@ public final class Interpreter {
         Heap heap = v.heap;
         heap.running = ts;
         Heap.current = heap;
+        Vm.current = v;
         long limit = ts.instructions + maxInstructions;
         try {
             while (true) {

@@ -56,6 +56,7 @@ public final class PyType extends PyObject {
         PyType t = new PyType(name, base, dict, true, base.layout);
         t.qualname = qualname;
         t.module = module;
+        t.subclassable = true;
         heap.incref(base);
         Heap.track(t);
         return t;

@@ -56,6 +56,7 @@ public final class Session {
     /** Run compiled code in __main__. {@code source} (may be null) provides traceback lines. */
     public RunOutcome runCell(CodeUnit unit, String source, OutputSink out) {
         Heap.current = vm.heap;
+        Vm.current = vm;
         sink.target = out;
         if (source != null) vm.sources.register(unit.filename(), source);
         limits.objectsBaseline = Heap.liveObjects();

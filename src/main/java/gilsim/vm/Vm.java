@@ -14,6 +14,9 @@ public final class Vm {
     /** Delivered in place of an item when an iterator is exhausted. */
     public static final PyObject EXHAUSTED = new Sentinel("EXHAUSTED");
 
+    /** The VM being run (for key hashing in gilsim.vm.table, which has no VM parameter). */
+    static Vm current;
+
     public final Heap heap;
     public final Limits limits;
     public final Interpreter interpreter;
@@ -45,6 +48,7 @@ public final class Vm {
         this.out = out;
         this.host = host;
         Heap.current = heap;
+        current = this;
         this.interpreter = new Interpreter(this);
         this.modules = new ModuleRegistry(this);
         this.builtins = Builtins.createDict(this);
