@@ -357,6 +357,14 @@ final class Eval {
                     case Op.CONTAINS_OP: {
                         PyObject container = stack[sp - 1];
                         PyObject item = stack[sp - 2];
+                        if (Items.searchesByIteration(container)) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 2;
+                            ts.instructions += n;
+                            Consumers.contains(vm, container, item, arg != 0);
+                            return null;
+                        }
                         boolean res = Items.contains(vm, container, item) ^ (arg != 0);
                         stack[--sp] = null;
                         PyObject r = res ? PyBool.TRUE : PyBool.FALSE;

@@ -129,7 +129,9 @@ public final class Interpreter {
     /** Push the frame of a call a step asked for through callInline (its result goes to the memo). */
     void pushInlineCall(ThreadState ts, Frame caller, NeedCall nc) {
         if (caller.memo == null) caller.memo = new ReplayMemo();
+        vm.held.clear();
         if (nc.callable == null) return; // a built-in already pushed its own frame
+        caller.memo.holdDuringCall(vm.heap, nc.held);
         vm.callReturnMode = Frame.RET_MEMO;
         PyObject r;
         ts.attention = true;

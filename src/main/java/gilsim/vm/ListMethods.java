@@ -48,7 +48,7 @@ final class ListMethods {
             if (a.length != 2) throw Errors.type("list.remove() takes exactly one argument (" + (a.length - 1) + " given)");
             PyList list = l(a);
             for (int i = 0; i < list.size; i++) {
-                if (Compare.richCompareBool(vm, list.items[i], a[1], Comparison.EQ)) {
+                if (Compare.eqHeld(vm, list.items[i], a[1])) {
                     vm.heap.decref(list.removeAt(i));
                     return vm.heap.newRef(PyNone.NONE);
                 }
@@ -60,7 +60,7 @@ final class ListMethods {
             PyList list = l(a);
             int[] r = bounds(a, list.size);
             for (int i = r[0]; i < Math.min(r[1], list.size); i++) {
-                if (Compare.richCompareBool(vm, list.items[i], a[1], Comparison.EQ)) return PyInt.of(i);
+                if (Compare.eqHeld(vm, list.items[i], a[1])) return PyInt.of(i);
             }
             throw Errors.value(Repr.repr(vm, a[1]) + " is not in list");
         });
@@ -68,7 +68,7 @@ final class ListMethods {
             if (a.length != 2) throw Errors.type("list.count() takes exactly one argument (" + (a.length - 1) + " given)");
             PyList list = l(a);
             int n = 0;
-            for (int i = 0; i < list.size; i++) if (Compare.richCompareBool(vm, list.items[i], a[1], Comparison.EQ)) n++;
+            for (int i = 0; i < list.size; i++) if (Compare.eqHeld(vm, list.items[i], a[1])) n++;
             return PyInt.of(n);
         });
         Builtins.method(t, "reverse", (vm, a, k) -> {

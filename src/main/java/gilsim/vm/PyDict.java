@@ -84,7 +84,7 @@ public final class PyDict extends PyObject {
             if (ix >= 0) {
                 PyObject k = keys[ix];
                 if (k == key) return ix;
-                if (hashes[ix] == h && Compare.eqForLookup(vm, k, key)) return ix;
+                if (hashes[ix] == h && Compare.eqHeld(vm, k, key)) return ix;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);

@@ -19,6 +19,6 @@ final class PyKeyOps implements KeyOps<PyObject> {
 
     @Override
     public boolean eq(PyObject stored, PyObject probe) {
-        return Compare.eqForLookup(Vm.current, stored, probe);
+        return Compare.eqHeld(Vm.current, stored, probe);
     }
 }
