@@ -287,6 +287,9 @@ public final class Interpreter {
                 ts.top = pf;
                 return;
             }
+            // No handler: exception_unwind pops the rest of the stack before leaving the frame
+            // (a traceback may keep the frame and its locals, not its stack).
+            while (pf.sp > 0) heap.clear(pf.stack, --pf.sp);
             Frame back = pf.back;
             int mode = pf.returnMode;
             ts.top = back;
