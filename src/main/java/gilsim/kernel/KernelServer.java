@@ -125,7 +125,7 @@ public final class KernelServer {
         OutputChannel out = silent ? OutputChannel.DISCARD : new IOPubOutput(request);
         ExecutionOutcome outcome;
         try {
-            outcome = kernel.execute(code, out);
+            outcome = kernel.execute(code, count, out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A kernel bug must not take the kernel down: report it as an internal error.
             Log.error("internal error while executing a cell", e);
