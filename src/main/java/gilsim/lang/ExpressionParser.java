@@ -31,6 +31,12 @@ final class ExpressionParser {
     ArgumentsParser arguments;
     DisplayParser displays;
     StringParser strings;
+    /**
+     * Set for CPython's second pass only: invalid_legacy_expression then applies wherever an
+     * expression starts with print or exec not followed by '(', even where the first pass read
+     * valid code ({@code print * b}); see {@link Parser}.
+     */
+    boolean legacyEverywhere;
     /** >0 while parsing speculatively for an error rule: nested error rules stay quiet. */
     private int quiet;
     /** How deeply the rules that recurse into themselves are nested (see {@link #enter()}). */
@@ -99,9 +105,16 @@ final class ExpressionParser {
      */
     void invalidNamedExpression(Expr target) {
         int mark = c.mark();
-        c.advance();
-        Expr value = speculate(this::bitwiseOr);
-        boolean followedByAssign = c.check(EQUAL) || c.check(COLONEQUAL);
+        c.beginErrorRule();
+        Expr value;
+        boolean followedByAssign;
+        try {
+            c.advance();
+            value = speculate(this::bitwiseOr);
+            followedByAssign = c.check(EQUAL) || c.check(COLONEQUAL);
+        } finally {
+            c.endErrorRule();
+        }
         c.reset(mark);
         if (value == null || followedByAssign) return;
         if (target instanceof Name) {
@@ -138,6 +151,7 @@ final class ExpressionParser {
     }
 
     private Expr expressionRule() {
+        if (legacyEverywhere && quiet == 0) legacyPrint();
         if (c.check(LAMBDA)) return lambda();
         Token start = c.peek();
         int startMark = c.mark();
@@ -193,6 +207,21 @@ final class ExpressionParser {
                 throw c.errorBetween(first.span(), rest.span(), "Missing parentheses in call to '"
                         + name.id() + "'. Did you mean " + name.id() + "(...)?");
             }
+        }
+    }
+
+    /** invalid_legacy_expression: {@code print "x"}, {@code exec code}. */
+    private void legacyPrint() {
+        Token t = c.peek();
+        if (!t.is(NAME) || !(t.text().equals("print") || t.text().equals("exec"))) return;
+        if (c.peek(1).is(LPAREN)) return;
+        int mark = c.mark();
+        c.advance();
+        Expr rest = speculate(this::starExpressions);
+        c.reset(mark);
+        if (rest != null) {
+            throw c.errorBetween(t.span(), rest.span(), "Missing parentheses in call to '"
+                    + t.text() + "'. Did you mean " + t.text() + "(...)?");
         }
     }
 
@@ -257,8 +286,12 @@ final class ExpressionParser {
         Expr first = operand.get();
         if (!c.check(kind)) return first;
         List<Expr> values = new ArrayList<>(List.of(first));
-        while (c.match(kind)) values.add(operand.get());
-        return new BoolOp(op, values, from(start));
+        while (c.check(kind)) {
+            Expr next = afterOperator(operand);
+            if (next == null) break;
+            values.add(next);
+        }
+        return values.size() == 1 ? first : new BoolOp(op, values, from(start));
     }
 
     Expr inversion() {
@@ -277,9 +310,17 @@ final class ExpressionParser {
         Expr left = bitwiseOr();
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
-        for (CmpOp op = comparisonOperator(); op != null; op = comparisonOperator()) {
+        while (true) {
+            int mark = c.mark();
+            CmpOp op = comparisonOperator();
+            if (op == null) break;
+            Expr right = optional(this::bitwiseOr);
+            if (right == null) {
+                c.reset(mark);
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
         }
         return ops.isEmpty() ? left : new Compare(left, ops, comparators, from(start));
     }
@@ -327,16 +368,44 @@ final class ExpressionParser {
         return binary(this::factor, STAR, SLASH, DOUBLESLASH, PERCENT, AT);
     }
 
-    /** A left-associative level: operand (op operand)*. */
+    /**
+     * A left-associative level: operand (op operand)*. As in a PEG parser, an operator whose
+     * right operand fails plainly is left unread, for the caller to fail on.
+     */
     private Expr binary(java.util.function.Supplier<Expr> operand, TokenKind... ops) {
         Token start = c.peek();
         Expr left = operand.get();
         while (c.checkAny(ops)) {
-            Operator op = binaryOperator(c.advance().kind());
-            Expr right = operand.get();
+            Operator op = binaryOperator(c.peek().kind());
+            Expr right = afterOperator(operand);
+            if (right == null) return left;
             left = new BinOp(left, op, right, from(start));
         }
         return left;
+    }
+
+    /** Reads the operator at the cursor and its right operand; null (nothing read) on failure. */
+    private Expr afterOperator(java.util.function.Supplier<Expr> operand) {
+        int mark = c.mark();
+        c.advance();
+        Expr right = optional(operand);
+        if (right == null) c.reset(mark);
+        return right;
+    }
+
+    /**
+     * A PEG alternative of the plain grammar: {@code rule}'s result, or null with the cursor
+     * restored if it fails plainly; a specific error propagates.
+     */
+    <T> T optional(java.util.function.Supplier<T> rule) {
+        int mark = c.mark();
+        try {
+            return rule.get();
+        } catch (ParseError e) {
+            if (!e.isGeneric()) throw e;
+            c.reset(mark);
+            return null;
+        }
     }
 
     static Operator binaryOperator(TokenKind kind) {
@@ -380,9 +449,9 @@ final class ExpressionParser {
     private Expr power() {
         Token start = c.peek();
         Expr base = awaitPrimary();
-        if (!c.match(DOUBLESTAR)) return base;
-        Expr exponent = factor();
-        return new BinOp(base, Operator.POW, exponent, from(start));
+        if (!c.check(DOUBLESTAR)) return base;
+        Expr exponent = afterOperator(this::factor);
+        return exponent == null ? base : new BinOp(base, Operator.POW, exponent, from(start));
     }
 
     private Expr awaitPrimary() {
@@ -393,23 +462,37 @@ final class ExpressionParser {
         return primary();
     }
 
+    /**
+     * {@code primary}: an atom and its trailers. As in a PEG parser, a trailer that fails
+     * plainly ({@code x.} with no name, {@code f(1 +)}) is dropped and the primary ends before
+     * it; the caller then fails on the trailer's first token. Specific errors propagate.
+     */
     Expr primary() {
         Token start = c.peek();
         Expr e = atom();
-        while (true) {
-            if (c.match(DOT)) {
-                Token name = c.expect(NAME);
-                e = new Attribute(e, name.text(), ExprContext.LOAD, from(start));
-            } else if (c.check(LPAREN)) {
-                e = arguments.call(e, start);
-            } else if (c.match(LBRACKET)) {
-                Expr slice = displays.slices();
-                c.expect(RBRACKET);
-                e = new Subscript(e, slice, ExprContext.LOAD, from(start));
-            } else {
+        while (c.checkAny(DOT, LPAREN, LBRACKET)) {
+            int mark = c.mark();
+            try {
+                e = trailer(e, start);
+            } catch (ParseError failed) {
+                if (!failed.isGeneric()) throw failed;
+                c.reset(mark);
                 return e;
             }
         }
+        return e;
+    }
+
+    private Expr trailer(Expr e, Token start) {
+        if (c.match(DOT)) {
+            Token name = c.expect(NAME);
+            return new Attribute(e, name.text(), ExprContext.LOAD, from(start));
+        }
+        if (c.check(LPAREN)) return arguments.call(e, start);
+        c.expect(LBRACKET);
+        Expr slice = displays.slices();
+        c.expect(RBRACKET);
+        return new Subscript(e, slice, ExprContext.LOAD, from(start));
     }
 
     Expr atom() {

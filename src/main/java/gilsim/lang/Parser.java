@@ -37,30 +37,65 @@ public final class Parser {
 
     /** Like {@link #parse}, also returning the symbol table built for the checks. */
     public static Analysis analyze(String source) throws PySyntaxError, UnsupportedFeatureError {
-        Lexer.Result lexed = Lexer.tokenize(source);
         SourceText src = new SourceText(source);
-        TokenCursor cursor = new TokenCursor(lexed.tokens(), src);
-        Module module;
-        try {
-            module = new Module(new StatementParser(cursor, expressionParser(cursor)).file());
-        } catch (ParseError e) {
-            throw resolve(e, cursor, lexed);
-        }
+        Parse parse = new Parse(source, src);
+        Module module = parse.module();
         SymbolTable symbols = SymbolTable.build(module, src);
         ContextChecker.check(module, src);
-        if (cursor.firstUnsupported() != null) throw cursor.firstUnsupported();
+        if (parse.cursor.firstUnsupported() != null) throw parse.cursor.firstUnsupported();
         return new Analysis(module, symbols);
+    }
+
+    /**
+     * One parse of a cell. CPython parses twice when the first pass fails, the second time
+     * with its error rules; gilsim applies its error rules during the one pass, which gives the
+     * same error except where an error rule also matches valid code that comes earlier, as
+     * invalid_legacy_expression matches {@code print * b}: for that rule alone a failed parse
+     * is repeated with the rule applied everywhere.
+     */
+    private static final class Parse {
+        final Lexer.Result lexed;
+        final TokenCursor cursor;
+        private final String source;
+        private final SourceText src;
+
+        Parse(String source, SourceText src) {
+            this.source = source;
+            this.src = src;
+            this.lexed = Lexer.tokenize(source);
+            this.cursor = new TokenCursor(lexed.tokens(), src);
+        }
+
+        Module module() throws PySyntaxError {
+            try {
+                return new Module(new StatementParser(cursor, expressionParser(cursor)).file());
+            } catch (ParseError e) {
+                PySyntaxError first = resolve(e, cursor, lexed);
+                if (first.kind().equals(PySyntaxError.SYNTAX_ERROR) && !lexed.overridesParserErrors()
+                        && !cursor.reachedLexerError()) {
+                    PySyntaxError legacy = secondPass();
+                    if (legacy != null) throw legacy;
+                }
+                throw first;
+            }
+        }
+
+        private PySyntaxError secondPass() {
+            TokenCursor again = new TokenCursor(lexed.tokens(), src);
+            ExpressionParser x = expressionParser(again);
+            x.legacyEverywhere = true;
+            try {
+                new StatementParser(again, x).file();
+            } catch (ParseError e) {
+                if (e.error.msg().startsWith("Missing parentheses in call to ")) return e.error;
+            }
+            return null;
+        }
     }
 
     /** The parser's stage alone, as {@code ast.parse}: no scope or compiler checks. */
     static Module syntaxTree(String source) throws PySyntaxError {
-        Lexer.Result lexed = Lexer.tokenize(source);
-        TokenCursor cursor = new TokenCursor(lexed.tokens(), new SourceText(source));
-        try {
-            return new Module(new StatementParser(cursor, expressionParser(cursor)).file());
-        } catch (ParseError e) {
-            throw resolve(e, cursor, lexed);
-        }
+        return new Parse(source, new SourceText(source)).module();
     }
 
     /** How a cell fares in {@link #checkSyntax}. */
