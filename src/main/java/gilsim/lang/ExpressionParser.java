@@ -156,7 +156,7 @@ final class ExpressionParser {
         Token start = c.peek();
         int startMark = c.mark();
         Expr body = disjunction();
-        if (quiet == 0 && startsExpression(c.peek())) juxtaposed(startMark, start, body);
+        if (quiet == 0 && startsJuxtaposedExpression(c.peek())) juxtaposed(startMark, start, body);
         if (!c.check(IF)) return body;
         int beforeIf = c.mark();
         c.advance();
@@ -230,6 +230,7 @@ final class ExpressionParser {
      * the plain grammar's; null (and the cursor restored) if it fails.
      */
     <T> T speculate(java.util.function.Supplier<T> rule) {
+        if (!c.speculationAllowed()) return null;
         c.beginErrorRule();
         try {
             return lookahead(rule);
@@ -553,6 +554,18 @@ final class ExpressionParser {
     }
 
     // --- helpers --------------------------------------------------------------------------------
+
+    /**
+     * Whether {@code t}, met right after a complete disjunction, begins a second expression. A
+     * binary operator ('+', '-', '*') does not count: it is there because its right operand
+     * failed, which it would fail again as a unary operator.
+     */
+    private static boolean startsJuxtaposedExpression(Token t) {
+        return switch (t.kind()) {
+            case PLUS, MINUS, STAR -> false;
+            default -> startsExpression(t);
+        };
+    }
 
     /** Whether {@code t} can begin an expression (a star expression included). */
     static boolean startsExpression(Token t) {

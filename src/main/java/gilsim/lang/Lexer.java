@@ -341,7 +341,7 @@ public final class Lexer {
     private void operator(int c, int start) {
         TokenKind kind = null;
         for (int len = 3; len >= 1 && kind == null; len--) {
-            if (pos + len <= src.length()) kind = TokenKind.operator(src.text(pos, pos + len));
+            kind = TokenKind.operator(src.cps, pos, len);
         }
         if (kind == null) {
             if (c >= 128) Identifiers.invalidCharacter(c, pos, this);
