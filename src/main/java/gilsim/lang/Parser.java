@@ -93,6 +93,35 @@ public final class Parser {
         }
     }
 
+    /**
+     * Runs the front end once over a cell that uses most of it, so that the JVM has loaded and
+     * linked its classes before the first real request (is_complete must answer fast even
+     * then). Meant for a background thread at kernel start; never throws.
+     */
+    public static void warmUp() {
+        String[] cells = {
+            "import threading\n@dec\ndef f(a, b=1, *args, c, **kw) -> int:\n"
+                + "    global g\n    x = [i * 2 for i in range(a) if i % 2]\n"
+                + "    y = {k: v for k, v in kw.items()}, {*args}, (z for z in args)\n"
+                + "    s = f'{x!r:>{b}} {y=}' 'plain\\n' r'\\d'\n"
+                + "    try:\n        del x[0], y\n    except (ValueError, KeyError) as e:\n"
+                + "        raise RuntimeError('bad') from e\n    finally:\n        pass\n"
+                + "    with open(f) as h:\n        while not a and b or c:\n            break\n"
+                + "    return lambda q: q ** -1 if q else 0x1F + 1.5e3\n"
+                + "class C(Base):\n    def m(self):\n        nonlocal_free = super().m()\n"
+                + "        def g():\n            nonlocal nonlocal_free\n            yield nonlocal_free\n",
+            "x = = 1", "f(a b)", "if x\n", "x = (1,", "print 'x'", "1 = x", "async def f(): pass",
+        };
+        for (String cell : cells) {
+            try {
+                analyze(cell);
+            } catch (PySyntaxError | UnsupportedFeatureError expected) {
+                // Only the work matters.
+            }
+            CompletenessChecker.check(cell);
+        }
+    }
+
     /** The parser's stage alone, as {@code ast.parse}: no scope or compiler checks. */
     static Module syntaxTree(String source) throws PySyntaxError {
         return new Parse(source, new SourceText(source)).module();

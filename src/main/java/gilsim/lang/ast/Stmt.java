@@ -34,9 +34,9 @@ public sealed interface Stmt {
     }
 
     /**
-     * {@code class name(bases): body}. {@code keywords} is always empty: class keyword arguments
-     * ({@code metaclass=}) are reported as unsupported by the parser; the field is kept so the
-     * shape matches CPython's.
+     * {@code class name(bases): body}. A cell with class keyword arguments ({@code metaclass=})
+     * is reported as outside the subset by {@code Parser.parse}, so {@code keywords} is empty in
+     * any tree the compiler receives; the field keeps CPython's shape.
      */
     record ClassDef(String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body,
             List<Expr> decorators, Span span) implements Stmt {
