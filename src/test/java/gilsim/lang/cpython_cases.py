@@ -67,6 +67,8 @@ PARSE = [
     "if a:\n\tb\nelse:\n\tc", "if a:\n    if b:\n        c\n    d\ne",
     "x = 1\n\n\n", "\n\nx = 1", "# only a comment", "", "x = 1  # trailing comment",
     "s = '''\nmulti\nline\n'''", "s = f'''{\nx\n}'''",
+    "s = f'''\n  {x}\n  {y + 1}'''", "x = f'{f\"{y}\"}'", "f'{x}' 'a' f'{y:{z}}'",
+    "x = (f'{a}'\n     f'{b}')", "f'{x!r}'[0]", "print(f'{a=}', f'{b.c = !s:^5}')",
 ]
 
 ERRORS = [
