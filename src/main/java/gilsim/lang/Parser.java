@@ -207,6 +207,9 @@ public final class Parser {
             e = resolve(failure, cursor, lexed);
         }
         String shown = new SourceText(text).line(e.pos().line() - line + 1);
-        return new PySyntaxError(e.kind(), "f-string: " + e.msg(), e.pos(), e.end(), shown);
+        // The tokenizer's own errors keep their message; the parser's get the prefix.
+        String msg = e == lexed.stopError() && lexed.overridesParserErrors() ? e.msg()
+                : "f-string: " + e.msg();
+        return new PySyntaxError(e.kind(), msg, e.pos(), e.end(), shown);
     }
 }

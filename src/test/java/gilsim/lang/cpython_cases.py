@@ -141,6 +141,7 @@ ERRORS = [
     "s = f'{!r}'", "s = f'{=}'", "s = f'{:>3}'", "s = f'{x!r'", "s = f'{x!rr}'", "s = f'{x:{y}'",
     "s = f'{(x}'", "s = f'{x)}'", "s = f'{x]}'", "s = f'{\"a}'", "s = f'{a + }'",
     "s=1\ns = (f'{x}'\n  f'{a b}')", "s = f'{x!r:{a b}}'",
+    "s = f'{1abc}'", "s = f'{a$b}'", "s = f'{0x}'", "x = 1\ns = f'''\n{1_}'''", "x = (f'{1abc}'",
     # string and bytes literals
     "s = '\\x4'", "s = 'ab\\u12'", "s = '\\N{FOO}'", "s = '\\x4g'", "s = '\\xg'", "s = '\\U1234567'",
     "s = '\\U00110000'", "s = '\\N{LATIN SMALL LETTER A'", "s = '\\N'", "s = 'é\\x4'",
