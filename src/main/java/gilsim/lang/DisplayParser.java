@@ -76,7 +76,7 @@ final class DisplayParser {
         if (c.check(DOUBLESTAR)) return dict(open, null);
         Expr first = x.expression();
         if (c.check(COLON)) return dict(open, first);
-        if (c.check(EQUAL)) x.invalidNamedExpression(first);
+        if (c.check(EQUAL)) x.rules.invalidNamedExpression(first);
         return set(open, first);
     }
 

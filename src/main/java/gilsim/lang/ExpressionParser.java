@@ -21,9 +21,10 @@ import java.util.List;
  * + -, * / // % @, unary + - ~, **, await, primaries (calls, subscripts, attributes), atoms.
  *
  * <p>Where CPython's second, error-reporting pass has an "invalid_" rule for a common mistake,
- * the method that would fail checks for it and raises CPython's message instead of "invalid
- * syntax" (a missing comma between two expressions in brackets, print without parentheses,
- * {@code =} instead of {@code ==}, a conditional without else).
+ * the method that would fail checks for it ({@link ExpressionErrorRules}) and raises CPython's
+ * message instead of "invalid syntax". Where CPython's PEG parser backtracks (an operator whose
+ * operand fails, a failed trailer, an optional part), these methods backtrack too, with
+ * {@link #optional}, {@link #lookahead}, {@link #speculate} and {@link #attempt}.
  */
 final class ExpressionParser {
 
@@ -31,19 +32,16 @@ final class ExpressionParser {
     ArgumentsParser arguments;
     DisplayParser displays;
     StringParser strings;
-    /**
-     * Set for CPython's second pass only: invalid_legacy_expression then applies wherever an
-     * expression starts with print or exec not followed by '(', even where the first pass read
-     * valid code ({@code print * b}); see {@link Parser}.
-     */
-    boolean legacyEverywhere;
     /** >0 while parsing speculatively for an error rule: nested error rules stay quiet. */
     private int quiet;
     /** How deeply the rules that recurse into themselves are nested (see {@link #enter()}). */
     private int nesting;
 
+    final ExpressionErrorRules rules;
+
     ExpressionParser(TokenCursor cursor) {
         this.c = cursor;
+        this.rules = new ExpressionErrorRules(cursor, this);
     }
 
     // --- lists of expressions -------------------------------------------------------------------
@@ -82,7 +80,7 @@ final class ExpressionParser {
      */
     Expr namedExpression() {
         Expr e = assignmentOrExpression();
-        if (c.check(EQUAL) && quiet == 0) invalidNamedExpression(e);
+        if (c.check(EQUAL) && quiet == 0) rules.invalidNamedExpression(e);
         return e;
     }
 
@@ -97,34 +95,6 @@ final class ExpressionParser {
             c.unsupported("assignment expressions (the walrus operator `:=`)", true, name.line());
         }
         return expression();
-    }
-
-    /**
-     * invalid_named_expression: {@code x = 1} where an expression was expected. Raises CPython's
-     * message when the pattern matches; otherwise leaves the cursor where it was.
-     */
-    void invalidNamedExpression(Expr target) {
-        int mark = c.mark();
-        c.beginErrorRule();
-        Expr value;
-        boolean followedByAssign;
-        try {
-            c.advance();
-            value = speculate(this::bitwiseOr);
-            followedByAssign = c.check(EQUAL) || c.check(COLONEQUAL);
-        } finally {
-            c.endErrorRule();
-        }
-        c.reset(mark);
-        if (value == null || followedByAssign) return;
-        if (target instanceof Name) {
-            throw c.errorBetween(target.span(), value.span(),
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        if (Targets.isBitwiseOrLevel(target) && !Targets.startsWithDisplayOrSingleton(target)) {
-            throw c.errorAt(target, "cannot assign to " + Targets.describe(target)
-                    + " here. Maybe you meant '==' instead of '='?");
-        }
     }
 
     // --- precedence levels ----------------------------------------------------------------------
@@ -151,12 +121,14 @@ final class ExpressionParser {
     }
 
     private Expr expressionRule() {
-        if (legacyEverywhere && quiet == 0) legacyPrint();
+        if (rules.legacyEverywhere && quiet == 0) rules.legacyPrint();
         if (c.check(LAMBDA)) return lambda();
         Token start = c.peek();
         int startMark = c.mark();
         Expr body = disjunction();
-        if (quiet == 0 && startsJuxtaposedExpression(c.peek())) juxtaposed(startMark, start, body);
+        if (quiet == 0 && ExpressionErrorRules.startsJuxtaposedExpression(c.peek())) {
+            rules.juxtaposed(startMark, start, body);
+        }
         if (!c.check(IF)) return body;
         int beforeIf = c.mark();
         c.advance();
@@ -176,53 +148,6 @@ final class ExpressionParser {
         c.advance();
         Expr orelse = expression();
         return new IfExp(test, body, orelse, from(start));
-    }
-
-    /**
-     * Two expressions side by side: invalid_legacy_expression ({@code print "x"}) and, inside
-     * brackets, invalid_expression ("Perhaps you forgot a comma?"). CPython skips the latter when
-     * the first expression starts with a soft keyword or with NAME STRING.
-     */
-    private void juxtaposed(int startMark, Token start, Expr first) {
-        boolean legacy = first instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-        boolean softKeyword = start.is(NAME) && (start.text().equals("match")
-                || start.text().equals("case") || start.text().equals("_"));
-        int saved = c.mark();
-        c.reset(startMark);
-        boolean nameString = c.check(NAME) && c.peek(1).is(STRING);
-        c.reset(saved);
-        if (!softKeyword && !nameString) {
-            Expr second = speculate(this::expression);
-            boolean inBrackets = c.levelOfPrevious() > 0;
-            c.reset(saved);
-            if (second != null && inBrackets && !legacy) {
-                throw c.errorBetween(first.span(), second.span(),
-                        "invalid syntax. Perhaps you forgot a comma?");
-            }
-        }
-        if (first instanceof Name name && !c.check(LPAREN)) {
-            Expr rest = speculate(this::starExpressions);
-            c.reset(saved);
-            if (legacy && rest != null) {
-                throw c.errorBetween(first.span(), rest.span(), "Missing parentheses in call to '"
-                        + name.id() + "'. Did you mean " + name.id() + "(...)?");
-            }
-        }
-    }
-
-    /** invalid_legacy_expression: {@code print "x"}, {@code exec code}. */
-    private void legacyPrint() {
-        Token t = c.peek();
-        if (!t.is(NAME) || !(t.text().equals("print") || t.text().equals("exec"))) return;
-        if (c.peek(1).is(LPAREN)) return;
-        int mark = c.mark();
-        c.advance();
-        Expr rest = speculate(this::starExpressions);
-        c.reset(mark);
-        if (rest != null) {
-            throw c.errorBetween(t.span(), rest.span(), "Missing parentheses in call to '"
-                    + t.text() + "'. Did you mean " + t.text() + "(...)?");
-        }
     }
 
     /**
@@ -554,18 +479,6 @@ final class ExpressionParser {
     }
 
     // --- helpers --------------------------------------------------------------------------------
-
-    /**
-     * Whether {@code t}, met right after a complete disjunction, begins a second expression. A
-     * binary operator ('+', '-', '*') does not count: it is there because its right operand
-     * failed, which it would fail again as a unary operator.
-     */
-    private static boolean startsJuxtaposedExpression(Token t) {
-        return switch (t.kind()) {
-            case PLUS, MINUS, STAR -> false;
-            default -> startsExpression(t);
-        };
-    }
 
     /** Whether {@code t} can begin an expression (a star expression included). */
     static boolean startsExpression(Token t) {

@@ -83,7 +83,7 @@ public final class Parser {
         private PySyntaxError secondPass() {
             TokenCursor again = new TokenCursor(lexed.tokens(), src);
             ExpressionParser x = expressionParser(again);
-            x.legacyEverywhere = true;
+            x.rules.legacyEverywhere = true;
             try {
                 new StatementParser(again, x).file();
             } catch (ParseError e) {
