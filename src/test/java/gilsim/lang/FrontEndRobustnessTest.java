@@ -59,7 +59,7 @@ class FrontEndRobustnessTest {
     void mutatedProgramsNeverCrashTheFrontEnd() {
         Random random = new Random(20240611);
         int syntaxErrors = 0;
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < 500; i++) {
             String source = mutate(mutate(PROGRAM, random), random);
             long start = System.nanoTime();
             try {
@@ -76,7 +76,7 @@ class FrontEndRobustnessTest {
             long ms = (System.nanoTime() - start) / 1_000_000;
             assertTrue(ms < 2000, ms + " ms for " + source.replace("\n", "\\n"));
         }
-        assertTrue(syntaxErrors > 300, "mutations should mostly break the program");
+        assertTrue(syntaxErrors > 150, "mutations should mostly break the program");
     }
 
     private static String mutate(String s, Random random) {
