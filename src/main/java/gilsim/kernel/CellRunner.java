@@ -82,7 +82,21 @@ final class CellRunner {
             return ErrorFormatter.usage("NotImplementedError", "%threads " + settings.threads()
                     + " needs the simulated machine, which is not in this build yet; %threads 1 runs the cell as a script.");
         }
-        return runCode(cell.code(), "Cell In[" + executionCount + "]", settings, out);
+        return runCode(dedent(cell.code()), "Cell In[" + executionCount + "]", settings, out);
+    }
+
+    /**
+     * IPython's leading_indent transform: a cell whose first line is indented (pasted from inside
+     * a function) has that indentation removed from every line that carries it.
+     */
+    static String dedent(String code) {
+        String first = code.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        int width = first.length() - first.stripLeading().length();
+        if (width == 0) return code;
+        String prefix = first.substring(0, width);
+        return java.util.Arrays.stream(code.split("\n", -1))
+                .map(line -> line.startsWith(prefix) ? line.substring(width) : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private KernelError runCode(String code, String cellName, Settings settings, OutputChannel out) {

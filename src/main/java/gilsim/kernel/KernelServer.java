@@ -44,6 +44,10 @@ public final class KernelServer {
         transport.serve(Channel.SHELL, this::handle);
         transport.serve(Channel.CONTROL, this::handle);
         publishStatus(null, "starting");
+        // Load the parser's classes while the client connects: the first cell then parses fast.
+        Thread warm = new Thread(gilsim.lang.Parser::warmUp, "gilsim-warmup");
+        warm.setDaemon(true);
+        warm.start();
         Log.info("kernel started, session " + transport.sessionId());
     }
 
