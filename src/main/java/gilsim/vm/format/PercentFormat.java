@@ -14,11 +14,11 @@ import java.math.BigInteger;
  * character is checked ({@code '%q' % ()} says "not enough arguments").
  */
 public final class PercentFormat {
-    private static final int F_LJUST = 1;
-    private static final int F_SIGN = 2;
-    private static final int F_BLANK = 4;
-    private static final int F_ALT = 8;
-    private static final int F_ZERO = 16;
+    static final int F_LJUST = 1;
+    static final int F_SIGN = 2;
+    static final int F_BLANK = 4;
+    static final int F_ALT = 8;
+    static final int F_ZERO = 16;
 
     private final int[] fmt;
     private final String fmtString;
@@ -32,7 +32,7 @@ public final class PercentFormat {
 
     private PercentFormat(String format, FormatArg args) {
         this.fmtString = format;
-        this.fmt = format.codePoints().toArray();
+        this.fmt = FormatSpec.codePoints(format);
         this.out = new StringBuilder(format.length() + 16);
         this.args = args;
         if (args.kind() == FormatArg.Kind.TUPLE) {
@@ -125,7 +125,7 @@ public final class PercentFormat {
         parseDirective();
         String str = formatValue();
         if (str != null) {
-            output(str);
+            PercentPadding.write(out, str, ch, flags, width, prec, sign);
         }
         if (dict != null && argidx < arglen) {
             throw FormatError.typeError("not all arguments converted during string formatting");
@@ -326,82 +326,6 @@ public final class PercentFormat {
             case BOOL: return v.intValue().signum() != 0 ? "True" : "False";
             case FLOAT: return FloatRepr.repr(v.floatValue());
             default: return v.repr();
-        }
-    }
-
-    /** unicode_format_arg_output: sign, alternate prefix, padding and precision truncation. */
-    private void output(String str) {
-        int fill = ' ';
-        if (sign && (flags & F_ZERO) != 0) {
-            fill = '0';
-        }
-        int len = str.codePointCount(0, str.length());
-        if ((width == -1 || width <= len) && (prec == -1 || prec >= len) && (flags & (F_SIGN | F_BLANK)) == 0) {
-            out.append(str);
-            return;
-        }
-        if ((ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && len > prec) {
-            len = prec;
-        }
-        int pindex = 0; // in code points
-        int signchar = 0;
-        if (sign) {
-            int c = str.isEmpty() ? 0 : str.codePointAt(0);
-            if (c == '-' || c == '+') {
-                signchar = c;
-                len--;
-                pindex++;
-            } else if ((flags & F_SIGN) != 0) {
-                signchar = '+';
-            } else if ((flags & F_BLANK) != 0) {
-                signchar = ' ';
-            } else {
-                sign = false;
-            }
-        }
-        if (width < len) {
-            width = len;
-        }
-        out.ensureCapacity(out.length() + Formatter.checkedLength(width + 1));
-        if (sign) {
-            if (fill != ' ') {
-                out.appendCodePoint(signchar);
-            }
-            if (width > len) {
-                width--;
-            }
-        }
-        boolean altPrefix = (flags & F_ALT) != 0 && (ch == 'x' || ch == 'X' || ch == 'o');
-        if (altPrefix) {
-            if (fill != ' ') {
-                out.append('0').appendCodePoint(ch);
-                pindex += 2;
-            }
-            width -= 2;
-            if (width < 0) {
-                width = 0;
-            }
-            len -= 2;
-        }
-        if (width > len && (flags & F_LJUST) == 0) {
-            Formatter.fill(out, fill, width - len);
-            width = len;
-        }
-        if (fill == ' ') {
-            if (sign) {
-                out.appendCodePoint(signchar);
-            }
-            if (altPrefix) {
-                out.append('0').appendCodePoint(ch);
-                pindex += 2;
-            }
-        }
-        if (len > 0) {
-            int from = str.offsetByCodePoints(0, pindex);
-            out.append(str, from, str.offsetByCodePoints(from, len));
-        }
-        if (width > len) {
-            Formatter.fill(out, ' ', width - len);
         }
     }
 }

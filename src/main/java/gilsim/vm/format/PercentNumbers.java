@@ -1,14 +1,14 @@
 package gilsim.vm.format;
 
+import static gilsim.vm.format.PercentFormat.F_ALT;
+import static gilsim.vm.format.PercentFormat.F_BLANK;
+import static gilsim.vm.format.PercentFormat.F_SIGN;
+
 import java.math.BigInteger;
 
 /** The number conversions of {@code %} formatting: mainformatlong, formatfloat's argument, formatchar. */
 final class PercentNumbers {
     private PercentNumbers() {}
-
-    private static final int F_ALT = 8;
-    private static final int F_SIGN = 2;
-    private static final int F_BLANK = 4;
 
     /**
      * mainformatlong: {@code %d %i %u} take any number ({@code int(x)}: floats truncate),
