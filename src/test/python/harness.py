@@ -269,10 +269,22 @@ def raw_socket(kernel: Kernel, channel: str, socket_type: int = zmq.DEALER, **cu
     info = kernel.manager.get_connection_info()
     socket = zmq.Context.instance().socket(socket_type)
     socket.linger = 0
+    # A socket whose handshake the kernel refuses (CURVE) may have no peer to queue to: a send
+    # then raises zmq.Again after a second instead of blocking the test.
+    socket.sndtimeo = 1000
     for option, value in curve.items():
         setattr(socket, option, value)
     socket.connect(f"{info['transport']}://{info['ip']}:{info[f'{channel}_port']}")
     return socket
+
+
+def sent(socket: zmq.Socket, frames: list[bytes]) -> bool:
+    """Sends ``frames``; False when ZeroMQ had no peer to queue them to within a second."""
+    try:
+        socket.send_multipart(frames)
+        return True
+    except zmq.Again:
+        return False
 
 
 def received(socket: zmq.Socket, seconds: float) -> list[list[bytes]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import zmq
 
-from harness import Kernel, raw_socket, received
+from harness import Kernel, raw_socket, received, sent
 
 pytestmark = pytest.mark.skipif(not zmq.has("curve"), reason="this pyzmq has no CurveZMQ")
 
@@ -44,8 +44,8 @@ def test_heartbeat_is_encrypted_too(curve_kernel):
     try:
         encrypted.send(b"ping")
         assert received(encrypted, 2.0) == [[b"ping"]]
-        plain.send(b"ping")
-        assert received(plain, 1.0) == [], "a plain-text heartbeat must not be answered"
+        if sent(plain, [b"ping"]):
+            assert received(plain, 1.0) == [], "a plain-text heartbeat must not be answered"
     finally:
         encrypted.close()
         plain.close()
@@ -55,8 +55,10 @@ def test_heartbeat_is_encrypted_too(curve_kernel):
 def test_a_plain_text_client_with_the_right_hmac_key_is_not_answered(curve_kernel, channel):
     socket = raw_socket(curve_kernel, channel)
     try:
-        curve_kernel.session.send(socket, "kernel_info_request", {})
-        assert received(socket, 1.0) == []
+        request = curve_kernel.session.msg("kernel_info_request", {})
+        frames = curve_kernel.session.serialize(request)
+        if sent(socket, frames):
+            assert received(socket, 1.0) == []
     finally:
         socket.close()
     assert curve_kernel.request("kernel_info_request").status == "ok"
