@@ -50,9 +50,23 @@ def execute(name: str) -> Execution:
 
 
 def comparable_outputs(nb: nbformat.NotebookNode) -> list[tuple[str, list]]:
-    """Each code cell's id and outputs, without what legitimately differs between two runs
-    (nothing in the outputs should: the simulator is deterministic)."""
-    return [(c.id, [dict(o) for o in c.get("outputs", [])]) for c in nb.cells if c.cell_type == "code"]
+    """Each code cell's id and outputs. Consecutive stream outputs of one stream are joined:
+    the kernel sends printed text in chunks as it flushes, in real time, so where one message
+    ends may differ between runs while the text does not (nbconvert joins them the same way)."""
+    return [(c.id, coalesce_streams(c.get("outputs", []))) for c in nb.cells if c.cell_type == "code"]
+
+
+def coalesce_streams(outputs) -> list[dict]:
+    joined: list[dict] = []
+    for o in outputs:
+        o = dict(o)
+        last = joined[-1] if joined else None
+        if (o.get("output_type") == "stream" and last is not None and last.get("output_type") == "stream"
+                and last.get("name") == o.get("name")):
+            last["text"] += o["text"]
+        else:
+            joined.append(o)
+    return joined
 
 
 # --- finding outputs --------------------------------------------------------------------------
@@ -91,6 +105,7 @@ def thread(run_report: dict, name: str) -> dict:
 
 
 def stdout(code_cell) -> str:
+    """Everything the cell printed to stdout."""
     return "".join(o["text"] for o in code_cell.get("outputs", [])
                    if o.get("output_type") == "stream" and o.get("name") == "stdout")
 
@@ -173,6 +188,7 @@ class NetworkReferences(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
         self.scripts = 0
+        self.charts = 0      # <svg> elements and <img> whose source is an SVG data URL
         self._in = None
 
     def handle_starttag(self, tag, attrs):
@@ -189,6 +205,8 @@ class NetworkReferences(HTMLParser):
             self._css(a["style"], f"<{tag} style>")
         if tag == "script":
             self.scripts += 1
+        if tag == "svg" or (tag == "img" and (a.get("src") or "").startswith("data:image/svg+xml")):
+            self.charts += 1
         self._in = tag if tag in ("style", "script") else None
 
     def handle_endtag(self, tag):
