@@ -192,10 +192,10 @@ final class DisplayParser {
         Token start = c.peek();
         Expr target = targetList(start);
         Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR_TARGETS);
-        if (bad == null) return Targets.withContext(target, ExprContext.STORE);
+        if (bad == null && c.check(IN)) return Targets.withContext(target, ExprContext.STORE);
         int after = c.mark();
         c.reset(mark);
-        Expr asExpression = x.speculate(x::starExpressions);
+        Expr asExpression = x.attempt(x::starExpressions);
         Expr culprit = asExpression == null ? null
                 : Targets.invalidTarget(asExpression, Targets.Kind.FOR_TARGETS);
         if (culprit != null) {

@@ -33,6 +33,8 @@ final class ExpressionParser {
     StringParser strings;
     /** >0 while parsing speculatively for an error rule: nested error rules stay quiet. */
     private int quiet;
+    /** How deeply the rules that recurse into themselves are nested (see {@link #enter()}). */
+    private int nesting;
 
     ExpressionParser(TokenCursor cursor) {
         this.c = cursor;
@@ -114,17 +116,44 @@ final class ExpressionParser {
 
     // --- precedence levels ----------------------------------------------------------------------
 
+    /**
+     * Guards the rules that recurse into themselves (unary operators, not, conditionals, lambda,
+     * brackets), so that a pathological cell fails as CPython's does, with "maximum recursion
+     * depth exceeded during compilation", instead of overflowing the Java stack.
+     */
+    private void enter() {
+        if (++nesting > SymbolTableBuilder.MAX_DEPTH) {
+            nesting = 0;
+            throw c.recursionError();
+        }
+    }
+
     Expr expression() {
+        enter();
+        try {
+            return expressionRule();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Expr expressionRule() {
         if (c.check(LAMBDA)) return lambda();
         Token start = c.peek();
         int startMark = c.mark();
         Expr body = disjunction();
         if (quiet == 0 && startsExpression(c.peek())) juxtaposed(startMark, start, body);
         if (!c.check(IF)) return body;
+        int beforeIf = c.mark();
         c.advance();
-        Expr test = disjunction();
-        if (!c.check(ELSE)) {
-            if (quiet == 0 && !c.check(COLON)) {
+        Expr test = quiet > 0 ? speculate(this::disjunction) : disjunction();
+        if (test == null || !c.check(ELSE)) {
+            if (quiet > 0) {
+                // expression_without_invalid is PEG: without 'else', the disjunction alone.
+                c.reset(beforeIf);
+                return body;
+            }
+            if (!c.check(COLON)) {
                 throw c.errorBetween(body.span(), test.span(),
                         "expected 'else' after 'if' expression");
             }
@@ -141,34 +170,50 @@ final class ExpressionParser {
      * the first expression starts with a soft keyword or with NAME STRING.
      */
     private void juxtaposed(int startMark, Token start, Expr first) {
-        boolean legacy = first instanceof Name n && (n.id().equals("print") || n.id().equals("exec"))
-                && !c.check(LPAREN);
-        if (legacy) {
-            Expr rest = speculate(this::starExpressions);
-            if (rest != null) {
-                throw c.errorBetween(first.span(), rest.span(), "Missing parentheses in call to '"
-                        + ((Name) first).id() + "'. Did you mean " + ((Name) first).id() + "(...)?");
-            }
-            return;
-        }
+        boolean legacy = first instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
         boolean softKeyword = start.is(NAME) && (start.text().equals("match")
                 || start.text().equals("case") || start.text().equals("_"));
         int saved = c.mark();
         c.reset(startMark);
         boolean nameString = c.check(NAME) && c.peek(1).is(STRING);
         c.reset(saved);
-        if (softKeyword || nameString) return;
-        Expr second = speculate(this::expression);
-        if (second != null && c.levelOfPrevious() > 0) {
+        if (!softKeyword && !nameString) {
+            Expr second = speculate(this::expression);
+            boolean inBrackets = c.levelOfPrevious() > 0;
             c.reset(saved);
-            throw c.errorBetween(first.span(), second.span(),
-                    "invalid syntax. Perhaps you forgot a comma?");
+            if (second != null && inBrackets && !legacy) {
+                throw c.errorBetween(first.span(), second.span(),
+                        "invalid syntax. Perhaps you forgot a comma?");
+            }
         }
-        c.reset(saved);
+        if (first instanceof Name name && !c.check(LPAREN)) {
+            Expr rest = speculate(this::starExpressions);
+            c.reset(saved);
+            if (legacy && rest != null) {
+                throw c.errorBetween(first.span(), rest.span(), "Missing parentheses in call to '"
+                        + name.id() + "'. Did you mean " + name.id() + "(...)?");
+            }
+        }
     }
 
-    /** Runs {@code rule} with error rules off; null (and the cursor restored) if it fails. */
+    /**
+     * Runs {@code rule} for an error rule: nested error rules off, lookahead not counted as
+     * the plain grammar's; null (and the cursor restored) if it fails.
+     */
     <T> T speculate(java.util.function.Supplier<T> rule) {
+        c.beginErrorRule();
+        try {
+            return lookahead(rule);
+        } finally {
+            c.endErrorRule();
+        }
+    }
+
+    /**
+     * Runs {@code rule} as a PEG alternative of the plain grammar (error rules off); null (and
+     * the cursor restored) if it fails.
+     */
+    <T> T lookahead(java.util.function.Supplier<T> rule) {
         int mark = c.mark();
         quiet++;
         try {
@@ -178,6 +223,24 @@ final class ExpressionParser {
             return null;
         } finally {
             quiet--;
+        }
+    }
+
+    /**
+     * Runs {@code rule} as CPython's error pass does: a specific error message propagates, a
+     * plain failure gives null with the cursor restored.
+     */
+    <T> T attempt(java.util.function.Supplier<T> rule) {
+        int mark = c.mark();
+        c.beginErrorRule();
+        try {
+            return rule.get();
+        } catch (ParseError e) {
+            if (!e.isGeneric()) throw e;
+            c.reset(mark);
+            return null;
+        } finally {
+            c.endErrorRule();
         }
     }
 
@@ -199,11 +262,14 @@ final class ExpressionParser {
     }
 
     Expr inversion() {
-        if (c.check(NOT)) {
-            Token not = c.advance();
+        if (!c.check(NOT)) return comparison();
+        Token not = c.advance();
+        enter();
+        try {
             return new UnaryOp(UnaryOperator.NOT, inversion(), from(not));
+        } finally {
+            nesting--;
         }
-        return comparison();
     }
 
     Expr comparison() {
@@ -302,7 +368,12 @@ final class ExpressionParser {
         };
         if (op == null) return power();
         Token start = c.advance();
-        return new UnaryOp(op, factor(), from(start));
+        enter();
+        try {
+            return new UnaryOp(op, factor(), from(start));
+        } finally {
+            nesting--;
+        }
     }
 
     /** {@code power}: right-associative, and its right operand is a factor ({@code 2**-1}). */

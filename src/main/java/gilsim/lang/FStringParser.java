@@ -232,6 +232,6 @@ final class FStringParser {
 
     /** Errors of the f-string itself are reported where the outer parser stands. */
     private ParseError error(String message) {
-        return outer.errorAtCurrent(message);
+        return outer.errorAtLastToken(message);
     }
 }

@@ -63,6 +63,32 @@ public final class Parser {
         }
     }
 
+    /** How a cell fares in {@link #checkSyntax}. */
+    enum SyntaxCheck { OK, FAILS_AT_END, FAILS }
+
+    /**
+     * Whether {@code source} compiles (constructs outside the subset aside), and if not whether
+     * the parser failed where the input ends, which CPython calls "incomplete input".
+     */
+    static SyntaxCheck checkSyntax(String source) {
+        Lexer.Result lexed = Lexer.tokenize(source);
+        SourceText src = new SourceText(source);
+        TokenCursor cursor = new TokenCursor(lexed.tokens(), src);
+        Module module;
+        try {
+            module = new Module(new StatementParser(cursor, expressionParser(cursor)).file());
+        } catch (ParseError e) {
+            return cursor.atEnd() ? SyntaxCheck.FAILS_AT_END : SyntaxCheck.FAILS;
+        }
+        try {
+            SymbolTable.build(module, src);
+            ContextChecker.check(module, src);
+        } catch (PySyntaxError e) {
+            return SyntaxCheck.FAILS;
+        }
+        return SyntaxCheck.OK;
+    }
+
     /** The parsers of one token stream, wired to each other. */
     static ExpressionParser expressionParser(TokenCursor cursor) {
         ExpressionParser x = new ExpressionParser(cursor);
@@ -80,10 +106,10 @@ public final class Parser {
      * _PyPegen_tokenize_full_source_to_check_for_errors).
      */
     private static PySyntaxError resolve(ParseError e, TokenCursor cursor, Lexer.Result lexed) {
-        if (cursor.peek().is(ERRORTOKEN)) return lexed.stopError();
+        if (cursor.reachedLexerError()) return lexed.stopError();
         if (e.unexpectedIndent) return e.error;
         if (lexed.stopError() != null && lexed.overridesParserErrors()) return lexed.stopError();
-        if (lexed.unclosed() != null && e.error.pos().line() > lexed.unclosed().line()) {
+        if (lexed.unclosed() != null && cursor.furthestLine() > lexed.unclosed().line()) {
             return lexed.stopError();
         }
         return e.error;

@@ -38,7 +38,18 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         }
     }
 
+    /**
+     * CPython's compiler stops at this nesting of statements and expressions (its recursion
+     * limit, 1000, times COMPILER_STACK_FRAME_SCALE, 3) with a RecursionError.
+     */
+    static final int MAX_DEPTH = 3000;
+    static final String TOO_DEEP = "maximum recursion depth exceeded during compilation";
+
+    /** Passed to def() with DEF_ANNOT for {@code x: int}: no code is emitted; never stored. */
+    private static final int ANNOTATION_ONLY = 1 << 20;
+
     private final SourceText src;
+    private int depth;
     final Map<Object, Scope> scopes = new IdentityHashMap<>();
     final Scope module;
     private Scope current;
@@ -58,8 +69,11 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         if ((flag & Symbol.DEF_PARAM) != 0 && (old & Symbol.DEF_PARAM) != 0) {
             throw error("duplicate argument '" + name + "' in function definition", at);
         }
-        current.flags.put(name, old | flag);
+        current.flags.put(name, old | (flag & ~ANNOTATION_ONLY));
         if ((flag & Symbol.DEF_PARAM) != 0) current.parameters.add(name);
+        boolean declarationOnly = (flag & (Symbol.DEF_GLOBAL | Symbol.DEF_NONLOCAL)) != 0
+                || flag == (Symbol.DEF_ANNOT | Symbol.DEF_LOCAL | ANNOTATION_ONLY);
+        if (!declarationOnly) current.emitted.add(name);
         if ((flag & Symbol.DEF_GLOBAL) != 0) {
             module.flags.put(name, module.flags.getOrDefault(name, 0) | Symbol.DEF_GLOBAL);
         }
@@ -83,17 +97,29 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
     }
 
     private void statements(List<Stmt> body) {
-        for (Stmt s : body) s.accept(this);
-    }
-
-    private void expressions(List<Expr> es) {
-        for (Expr e : es) {
-            if (e != null) e.accept(this);
+        for (Stmt s : body) {
+            deeper(s.span());
+            s.accept(this);
+            depth--;
         }
     }
 
+    private void expressions(List<Expr> es) {
+        for (Expr e : es) visit(e);
+    }
+
     private void visit(Expr e) {
-        if (e != null) e.accept(this);
+        if (e == null) return;
+        deeper(e.span());
+        e.accept(this);
+        depth--;
+    }
+
+    private void deeper(Span at) {
+        if (++depth > MAX_DEPTH) {
+            throw new SymtableError(new PySyntaxError(PySyntaxError.RECURSION_ERROR, TOO_DEEP,
+                    new SourcePos(at.line(), at.col()), null, src.line(at.line())));
+        }
     }
 
     // --- statements -----------------------------------------------------------------------------
@@ -192,7 +218,8 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
                 throw error("annotated name '" + n.id() + "' can't be " + which, s.span());
             }
             if (s.simple()) {
-                def(n.id(), Symbol.DEF_ANNOT | Symbol.DEF_LOCAL, n.span());
+                int onlyAnnotated = s.value() == null ? ANNOTATION_ONLY : 0;
+                def(n.id(), Symbol.DEF_ANNOT | Symbol.DEF_LOCAL | onlyAnnotated, n.span());
             } else if (s.value() != null) {
                 def(n.id(), Symbol.DEF_LOCAL, n.span());
             }

@@ -495,6 +495,14 @@ final class CPythonCases {
         "{\"src\": \"s = b'\\u00e9'\", \"kind\": \"SyntaxError\", \"msg\": \"bytes can only contain ASCII literal characters\", \"line\": 1, \"offset\": 5, \"end\": [1, 9]}",
         "{\"src\": \"s = 'a' b'b'\", \"kind\": \"SyntaxError\", \"msg\": \"cannot mix bytes and nonbytes literals\", \"line\": 1, \"offset\": 13, \"end\": [1, 13]}",
         "{\"src\": \"s = b'a' 'b'\", \"kind\": \"SyntaxError\", \"msg\": \"cannot mix bytes and nonbytes literals\", \"line\": 1, \"offset\": 13, \"end\": [1, 13]}",
-        "{\"src\": \"s = f'{x}' b'b'\", \"kind\": \"SyntaxError\", \"msg\": \"cannot mix bytes and nonbytes literals\", \"line\": 1, \"offset\": 16, \"end\": [1, 16]}"
+        "{\"src\": \"s = f'{x}' b'b'\", \"kind\": \"SyntaxError\", \"msg\": \"cannot mix bytes and nonbytes literals\", \"line\": 1, \"offset\": 16, \"end\": [1, 16]}",
+        "{\"src\": \"\\u00e9 = 1 2\", \"kind\": \"SyntaxError\", \"msg\": \"invalid syntax\", \"line\": 1, \"offset\": 7, \"end\": [1, 8]}",
+        "{\"src\": \"x = '\\u00e9' 1\", \"kind\": \"SyntaxError\", \"msg\": \"invalid syntax\", \"line\": 1, \"offset\": 9, \"end\": [1, 10]}",
+        "{\"src\": \"x = ('\\ud83d\\ude00',\\n  1 2)\", \"kind\": \"SyntaxError\", \"msg\": \"invalid syntax. Perhaps you forgot a comma?\", \"line\": 2, \"offset\": 3, \"end\": [2, 6]}",
+        "{\"src\": \"x = '\\ud83d\\ude00' + (1 2)\", \"kind\": \"SyntaxError\", \"msg\": \"invalid syntax. Perhaps you forgot a comma?\", \"line\": 1, \"offset\": 12, \"end\": [1, 15]}",
+        "{\"src\": \"s = f'\\ud83d\\ude00{a b}'\", \"kind\": \"SyntaxError\", \"msg\": \"f-string: invalid syntax. Perhaps you forgot a comma?\", \"line\": 1, \"offset\": 2, \"end\": [1, 5]}",
+        "{\"src\": \"s = '\\ud83d\\ude00' + f'{x}}'\", \"kind\": \"SyntaxError\", \"msg\": \"f-string: single '}' is not allowed\", \"line\": 1, \"offset\": 18, \"end\": [1, 18]}",
+        "{\"src\": \"x = '\\ud83d\\ude00\\\\N{FOO}'\", \"kind\": \"SyntaxError\", \"msg\": \"(unicode error) 'unicodeescape' codec can't decode bytes in position 10-16: unknown Unicode character name\", \"line\": 1, \"offset\": 15, \"end\": [1, 15]}",
+        "{\"src\": \"if x:\\n    y = '\\u00e9'\\n  z = 1\", \"kind\": \"IndentationError\", \"msg\": \"unindent does not match any outer indentation level\", \"line\": 3, \"offset\": 8, \"end\": null}"
     };
 }

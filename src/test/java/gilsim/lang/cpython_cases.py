@@ -143,6 +143,10 @@ ERRORS = [
     "s = '\\x4'", "s = 'ab\\u12'", "s = '\\N{FOO}'", "s = '\\x4g'", "s = '\\xg'", "s = '\\U1234567'",
     "s = '\\U00110000'", "s = '\\N{LATIN SMALL LETTER A'", "s = '\\N'", "s = 'é\\x4'",
     "s = b'é'", "s = 'a' b'b'", "s = b'a' 'b'", "s = f'{x}' b'b'",
+    # columns count characters, not bytes or UTF-16 units
+    "é = 1 2", "x = 'é' 1", "x = ('\U0001F600',\n  1 2)", "x = '\U0001F600' + (1 2)",
+    "s = f'\U0001F600{a b}'", "s = '\U0001F600' + f'{x}}'", "x = '\U0001F600\\N{FOO}'",
+    "if x:\n    y = 'é'\n  z = 1",
 ]
 
 

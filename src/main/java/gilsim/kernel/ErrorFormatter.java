@@ -1,0 +1,68 @@
+package gilsim.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns every kind of failure into what Jupyter shows, in one place (IJava's formatError):
+ * name, message, and traceback lines coloured as IPython colours them.
+ */
+final class ErrorFormatter {
+    private static final String RED = "\u001b[0;31m";
+    private static final String BOLD_RED = "\u001b[1;31m";
+    private static final String GREEN = "\u001b[0;32m";
+    private static final String RESET = "\u001b[0m";
+    private static final String RULE = RED + "-".repeat(75) + RESET;
+
+    private ErrorFormatter() {}
+
+    /** A usage error of a magic: one line, as IPython prints "UsageError: ...". */
+    static KernelError usage(String ename, String message) {
+        return new KernelError(ename, message, List.of(RED + ename + RESET + ": " + message));
+    }
+
+    /** The run was stopped by Kernel > Interrupt. */
+    static KernelError interrupted(String where) {
+        List<String> lines = new ArrayList<>();
+        lines.add(RULE);
+        lines.add(BOLD_RED + "KeyboardInterrupt" + RESET + "                         Traceback (most recent call last)");
+        if (where != null && !where.isEmpty()) lines.add(where);
+        lines.add(BOLD_RED + "KeyboardInterrupt" + RESET + ": ");
+        return new KernelError("KeyboardInterrupt", "", lines);
+    }
+
+    /**
+     * A syntax error with the offending line and a caret under the column, as IPython shows
+     * it: {@code Cell In[3], line 2}, the line, the caret, then {@code SyntaxError: message}.
+     */
+    static KernelError syntax(String ename, String message, String cellName, int line, int column, String sourceLine) {
+        List<String> lines = new ArrayList<>();
+        lines.add(GREEN + "  " + cellName + ", line " + line + RESET);
+        if (sourceLine != null) {
+            String stripped = sourceLine.stripLeading();
+            int removed = sourceLine.length() - stripped.length();
+            lines.add("    " + stripped.stripTrailing());
+            int caret = Math.max(0, column - 1 - removed);
+            lines.add("    " + " ".repeat(caret) + BOLD_RED + "^" + RESET);
+        }
+        lines.add(RED + ename + RESET + ": " + message);
+        return new KernelError(ename, message, lines);
+    }
+
+    /** A Python exception from a workload: the traceback lines are already in Python's words. */
+    static KernelError python(String ename, String evalue, List<String> tracebackBody) {
+        List<String> lines = new ArrayList<>();
+        lines.add(RULE);
+        lines.add(BOLD_RED + ename + RESET + "                                 Traceback (most recent call last)");
+        lines.addAll(tracebackBody);
+        lines.add(BOLD_RED + ename + RESET + ": " + evalue);
+        return new KernelError(ename, evalue, lines);
+    }
+
+    /** A bug of ours: say so plainly; the kernel keeps running. */
+    static KernelError internal(Throwable e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String message = "gilsim hit an internal error (" + what + "). The session is intact; please report this cell.";
+        return new KernelError("InternalError", message, List.of(RED + "InternalError" + RESET + ": " + message));
+    }
+}
