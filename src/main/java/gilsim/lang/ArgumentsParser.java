@@ -77,6 +77,7 @@ final class ArgumentsParser {
             }
             if (x.displays.startsComprehension()) value = generator(value, args, keywords, open);
             if (!keywords.isEmpty()) {
+                skipRemainingArguments();
                 throw c.errorAtLastToken(afterUnpacking
                         ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument");
@@ -85,17 +86,41 @@ final class ArgumentsParser {
         }
     }
 
+    /**
+     * CPython reports an argument out of order only after reading the rest of the arguments
+     * (invalid_arguments: args ',' args), at the last token it read.
+     */
+    private void skipRemainingArguments() {
+        c.beginErrorRule();
+        try {
+            while (c.check(COMMA) && x.lookahead(() -> {
+                c.advance();
+                if (c.check(RPAREN)) return null;
+                if (c.check(STAR) || c.check(DOUBLESTAR)) c.advance();
+                else if (c.check(NAME) && c.peek(1).is(EQUAL)) c.advance().kind();
+                if (c.check(EQUAL)) c.advance();
+                return x.expression();
+            }) != null) {
+                // keep reading
+            }
+            c.check(RPAREN);
+        } finally {
+            c.endErrorRule();
+        }
+    }
+
     /** {@code f(x for x in y)}: a generator expression must be the only argument. */
     private Expr generator(Expr elt, List<Expr> args, List<Keyword> keywords, Token open) {
         List<Comprehension> generators = x.displays.forIfClauses();
         Comprehension last = generators.get(generators.size() - 1);
         Expr lastItem = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
-        boolean alone = args.isEmpty() && keywords.isEmpty() && c.check(RPAREN);
+        boolean alone = args.isEmpty() && keywords.isEmpty() && !c.check(COMMA);
         if (!alone) {
             throw c.errorBetween(elt.span(), lastItem.span(),
                     "Generator expression must be parenthesized");
         }
         Token close = c.peek();
+        if (!close.is(RPAREN)) throw c.invalidSyntax();
         return new GeneratorExp(elt, generators,
                 new Span(open.line(), open.column(), close.endLine(), close.endColumn()));
     }

@@ -200,7 +200,10 @@ final class CompoundParser {
         c.expect(LPAREN, "expected '('");
         Arguments args = x.arguments.defParameters();
         c.expect(RPAREN);
-        Expr returns = c.match(ARROW) ? x.expression() : null;
+        Expr returns = c.check(ARROW) ? x.optional(() -> {
+            c.advance();
+            return x.expression();
+        }) : null;
         c.expect(COLON, "expected ':'");
         List<Stmt> body = statements.block("function definition", kw);
         return new FunctionDef(name.text(), args, body, decorators, returns, span(kw, body));

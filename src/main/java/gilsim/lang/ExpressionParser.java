@@ -21,9 +21,10 @@ import java.util.List;
  * + -, * / // % @, unary + - ~, **, await, primaries (calls, subscripts, attributes), atoms.
  *
  * <p>Where CPython's second, error-reporting pass has an "invalid_" rule for a common mistake,
- * the method that would fail checks for it and raises CPython's message instead of "invalid
- * syntax" (a missing comma between two expressions in brackets, print without parentheses,
- * {@code =} instead of {@code ==}, a conditional without else).
+ * the method that would fail checks for it ({@link ExpressionErrorRules}) and raises CPython's
+ * message instead of "invalid syntax". Where CPython's PEG parser backtracks (an operator whose
+ * operand fails, a failed trailer, an optional part), these methods backtrack too, with
+ * {@link #optional}, {@link #lookahead}, {@link #speculate} and {@link #attempt}.
  */
 final class ExpressionParser {
 
@@ -36,8 +37,11 @@ final class ExpressionParser {
     /** How deeply the rules that recurse into themselves are nested (see {@link #enter()}). */
     private int nesting;
 
+    final ExpressionErrorRules rules;
+
     ExpressionParser(TokenCursor cursor) {
         this.c = cursor;
+        this.rules = new ExpressionErrorRules(cursor, this);
     }
 
     // --- lists of expressions -------------------------------------------------------------------
@@ -76,7 +80,7 @@ final class ExpressionParser {
      */
     Expr namedExpression() {
         Expr e = assignmentOrExpression();
-        if (c.check(EQUAL) && quiet == 0) invalidNamedExpression(e);
+        if (c.check(EQUAL) && quiet == 0) rules.invalidNamedExpression(e);
         return e;
     }
 
@@ -91,27 +95,6 @@ final class ExpressionParser {
             c.unsupported("assignment expressions (the walrus operator `:=`)", true, name.line());
         }
         return expression();
-    }
-
-    /**
-     * invalid_named_expression: {@code x = 1} where an expression was expected. Raises CPython's
-     * message when the pattern matches; otherwise leaves the cursor where it was.
-     */
-    void invalidNamedExpression(Expr target) {
-        int mark = c.mark();
-        c.advance();
-        Expr value = speculate(this::bitwiseOr);
-        boolean followedByAssign = c.check(EQUAL) || c.check(COLONEQUAL);
-        c.reset(mark);
-        if (value == null || followedByAssign) return;
-        if (target instanceof Name) {
-            throw c.errorBetween(target.span(), value.span(),
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        if (Targets.isBitwiseOrLevel(target) && !Targets.startsWithDisplayOrSingleton(target)) {
-            throw c.errorAt(target, "cannot assign to " + Targets.describe(target)
-                    + " here. Maybe you meant '==' instead of '='?");
-        }
     }
 
     // --- precedence levels ----------------------------------------------------------------------
@@ -138,11 +121,14 @@ final class ExpressionParser {
     }
 
     private Expr expressionRule() {
+        if (rules.legacyEverywhere && quiet == 0) rules.legacyPrint();
         if (c.check(LAMBDA)) return lambda();
         Token start = c.peek();
         int startMark = c.mark();
         Expr body = disjunction();
-        if (quiet == 0 && startsExpression(c.peek())) juxtaposed(startMark, start, body);
+        if (quiet == 0 && ExpressionErrorRules.startsJuxtaposedExpression(c.peek())) {
+            rules.juxtaposed(startMark, start, body);
+        }
         if (!c.check(IF)) return body;
         int beforeIf = c.mark();
         c.advance();
@@ -165,42 +151,11 @@ final class ExpressionParser {
     }
 
     /**
-     * Two expressions side by side: invalid_legacy_expression ({@code print "x"}) and, inside
-     * brackets, invalid_expression ("Perhaps you forgot a comma?"). CPython skips the latter when
-     * the first expression starts with a soft keyword or with NAME STRING.
-     */
-    private void juxtaposed(int startMark, Token start, Expr first) {
-        boolean legacy = first instanceof Name n && (n.id().equals("print") || n.id().equals("exec"));
-        boolean softKeyword = start.is(NAME) && (start.text().equals("match")
-                || start.text().equals("case") || start.text().equals("_"));
-        int saved = c.mark();
-        c.reset(startMark);
-        boolean nameString = c.check(NAME) && c.peek(1).is(STRING);
-        c.reset(saved);
-        if (!softKeyword && !nameString) {
-            Expr second = speculate(this::expression);
-            boolean inBrackets = c.levelOfPrevious() > 0;
-            c.reset(saved);
-            if (second != null && inBrackets && !legacy) {
-                throw c.errorBetween(first.span(), second.span(),
-                        "invalid syntax. Perhaps you forgot a comma?");
-            }
-        }
-        if (first instanceof Name name && !c.check(LPAREN)) {
-            Expr rest = speculate(this::starExpressions);
-            c.reset(saved);
-            if (legacy && rest != null) {
-                throw c.errorBetween(first.span(), rest.span(), "Missing parentheses in call to '"
-                        + name.id() + "'. Did you mean " + name.id() + "(...)?");
-            }
-        }
-    }
-
-    /**
      * Runs {@code rule} for an error rule: nested error rules off, lookahead not counted as
      * the plain grammar's; null (and the cursor restored) if it fails.
      */
     <T> T speculate(java.util.function.Supplier<T> rule) {
+        if (!c.speculationAllowed()) return null;
         c.beginErrorRule();
         try {
             return lookahead(rule);
@@ -257,8 +212,12 @@ final class ExpressionParser {
         Expr first = operand.get();
         if (!c.check(kind)) return first;
         List<Expr> values = new ArrayList<>(List.of(first));
-        while (c.match(kind)) values.add(operand.get());
-        return new BoolOp(op, values, from(start));
+        while (c.check(kind)) {
+            Expr next = afterOperator(operand);
+            if (next == null) break;
+            values.add(next);
+        }
+        return values.size() == 1 ? first : new BoolOp(op, values, from(start));
     }
 
     Expr inversion() {
@@ -277,9 +236,17 @@ final class ExpressionParser {
         Expr left = bitwiseOr();
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
-        for (CmpOp op = comparisonOperator(); op != null; op = comparisonOperator()) {
+        while (true) {
+            int mark = c.mark();
+            CmpOp op = comparisonOperator();
+            if (op == null) break;
+            Expr right = optional(this::bitwiseOr);
+            if (right == null) {
+                c.reset(mark);
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
         }
         return ops.isEmpty() ? left : new Compare(left, ops, comparators, from(start));
     }
@@ -327,16 +294,44 @@ final class ExpressionParser {
         return binary(this::factor, STAR, SLASH, DOUBLESLASH, PERCENT, AT);
     }
 
-    /** A left-associative level: operand (op operand)*. */
+    /**
+     * A left-associative level: operand (op operand)*. As in a PEG parser, an operator whose
+     * right operand fails plainly is left unread, for the caller to fail on.
+     */
     private Expr binary(java.util.function.Supplier<Expr> operand, TokenKind... ops) {
         Token start = c.peek();
         Expr left = operand.get();
         while (c.checkAny(ops)) {
-            Operator op = binaryOperator(c.advance().kind());
-            Expr right = operand.get();
+            Operator op = binaryOperator(c.peek().kind());
+            Expr right = afterOperator(operand);
+            if (right == null) return left;
             left = new BinOp(left, op, right, from(start));
         }
         return left;
+    }
+
+    /** Reads the operator at the cursor and its right operand; null (nothing read) on failure. */
+    private Expr afterOperator(java.util.function.Supplier<Expr> operand) {
+        int mark = c.mark();
+        c.advance();
+        Expr right = optional(operand);
+        if (right == null) c.reset(mark);
+        return right;
+    }
+
+    /**
+     * A PEG alternative of the plain grammar: {@code rule}'s result, or null with the cursor
+     * restored if it fails plainly; a specific error propagates.
+     */
+    <T> T optional(java.util.function.Supplier<T> rule) {
+        int mark = c.mark();
+        try {
+            return rule.get();
+        } catch (ParseError e) {
+            if (!e.isGeneric()) throw e;
+            c.reset(mark);
+            return null;
+        }
     }
 
     static Operator binaryOperator(TokenKind kind) {
@@ -380,9 +375,9 @@ final class ExpressionParser {
     private Expr power() {
         Token start = c.peek();
         Expr base = awaitPrimary();
-        if (!c.match(DOUBLESTAR)) return base;
-        Expr exponent = factor();
-        return new BinOp(base, Operator.POW, exponent, from(start));
+        if (!c.check(DOUBLESTAR)) return base;
+        Expr exponent = afterOperator(this::factor);
+        return exponent == null ? base : new BinOp(base, Operator.POW, exponent, from(start));
     }
 
     private Expr awaitPrimary() {
@@ -393,23 +388,37 @@ final class ExpressionParser {
         return primary();
     }
 
+    /**
+     * {@code primary}: an atom and its trailers. As in a PEG parser, a trailer that fails
+     * plainly ({@code x.} with no name, {@code f(1 +)}) is dropped and the primary ends before
+     * it; the caller then fails on the trailer's first token. Specific errors propagate.
+     */
     Expr primary() {
         Token start = c.peek();
         Expr e = atom();
-        while (true) {
-            if (c.match(DOT)) {
-                Token name = c.expect(NAME);
-                e = new Attribute(e, name.text(), ExprContext.LOAD, from(start));
-            } else if (c.check(LPAREN)) {
-                e = arguments.call(e, start);
-            } else if (c.match(LBRACKET)) {
-                Expr slice = displays.slices();
-                c.expect(RBRACKET);
-                e = new Subscript(e, slice, ExprContext.LOAD, from(start));
-            } else {
+        while (c.checkAny(DOT, LPAREN, LBRACKET)) {
+            int mark = c.mark();
+            try {
+                e = trailer(e, start);
+            } catch (ParseError failed) {
+                if (!failed.isGeneric()) throw failed;
+                c.reset(mark);
                 return e;
             }
         }
+        return e;
+    }
+
+    private Expr trailer(Expr e, Token start) {
+        if (c.match(DOT)) {
+            Token name = c.expect(NAME);
+            return new Attribute(e, name.text(), ExprContext.LOAD, from(start));
+        }
+        if (c.check(LPAREN)) return arguments.call(e, start);
+        c.expect(LBRACKET);
+        Expr slice = displays.slices();
+        c.expect(RBRACKET);
+        return new Subscript(e, slice, ExprContext.LOAD, from(start));
     }
 
     Expr atom() {

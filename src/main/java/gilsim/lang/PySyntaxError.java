@@ -25,7 +25,10 @@ public final class PySyntaxError extends Exception {
     private final String lineText;
 
     public PySyntaxError(String kind, String msg, SourcePos pos, SourcePos end, String lineText) {
-        super(kind + ": " + msg + " (line " + pos.line() + ", column " + pos.column() + ")");
+        // A value, not a Java failure: no stack trace (the parser creates and drops many while
+        // it backtracks).
+        super(kind + ": " + msg + " (line " + pos.line() + ", column " + pos.column() + ")", null,
+                false, false);
         this.kind = kind;
         this.msg = msg;
         this.pos = pos;

@@ -313,8 +313,15 @@ final class StatementParser {
         }
         int saved = c.mark();
         c.reset(afterFirstEqual);
-        Expr value = x.speculate(x::bitwiseOr);
-        boolean matches = value != null && !c.check(EQUAL) && !c.check(COLONEQUAL);
+        c.beginErrorRule();
+        Expr value;
+        boolean matches;
+        try {
+            value = x.speculate(x::bitwiseOr);
+            matches = value != null && !c.check(EQUAL) && !c.check(COLONEQUAL);
+        } finally {
+            c.endErrorRule();
+        }
         c.reset(saved);
         if (!matches) return;
         if (candidate instanceof Name) {

@@ -44,7 +44,7 @@ final class StringParser {
         for (Token t : parts) {
             StringBody b = body(t);
             if (b.isFString()) {
-                new FStringParser(b, span, c).parseInto(pieces);
+                new FStringParser(b, span, t.span(), c).parseInto(pieces);
             } else {
                 pieces.literal(decode(b));
             }

@@ -41,6 +41,7 @@ final class TokenCursor {
         this.tokens = tokens;
         this.src = src;
         this.levels = new int[tokens.size()];
+        this.speculationBudget = 50L * tokens.size() + 10_000;
         int level = 0;
         for (int i = 0; i < tokens.size(); i++) {
             TokenKind k = tokens.get(i).kind();
@@ -58,11 +59,25 @@ final class TokenCursor {
      */
     private int furthestPlain;
     private int errorRules;
+    /**
+     * Tokens error rules may still look at. CPython's packrat parser memoizes, so its error
+     * rules cost little even when they re-read nested code at every level; gilsim's do not,
+     * and this bound keeps a pathological cell linear (the rules then simply stop applying).
+     */
+    private long speculationBudget;
 
     private Token fetch(int i) {
         if (i > furthest) furthest = i;
-        if (errorRules == 0 && i > furthestPlain) furthestPlain = i;
+        if (errorRules == 0) {
+            if (i > furthestPlain) furthestPlain = i;
+        } else {
+            speculationBudget--;
+        }
         return tokens.get(i);
+    }
+
+    boolean speculationAllowed() {
+        return speculationBudget > 0;
     }
 
     /** Brackets the lookahead of an error rule (CPython's second pass). */

@@ -65,4 +65,10 @@ class CompletenessCheckerTest {
         assertEquals(status, c.status(), "status");
         assertEquals(" ".repeat(indent), c.indent(), "indent");
     }
+
+    @org.junit.jupiter.api.Test
+    void warmUpRunsTheFrontEndWithoutThrowing() {
+        Parser.warmUp();
+        assertEquals(Status.COMPLETE, CompletenessChecker.check("x = 1\n").status());
+    }
 }
