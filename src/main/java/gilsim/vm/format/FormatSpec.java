@@ -144,7 +144,8 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         return "'\\x" + Integer.toHexString(type) + "'";
     }
 
-    private static int[] codePoints(String spec) {
+    /** The code points of a string (no stream: this runs for every format call). */
+    static int[] codePoints(String spec) {
         int n = spec.length();
         int[] cps = new int[n];
         int count = 0;

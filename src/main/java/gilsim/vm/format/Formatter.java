@@ -231,6 +231,19 @@ public final class Formatter {
         return NumberLayout.layout(spec, signChar, "", text.substring(index, digitsEnd), hasDecimal, remainder);
     }
 
+    // ------------------------------------------------------------------ other objects
+
+    /**
+     * {@code object.__format__}: any other object formats only with an empty spec, as
+     * {@code str(obj)} ({@code str} supplied by the VM).
+     */
+    public static String formatObject(String str, String spec, String typeName) {
+        if (!spec.isEmpty()) {
+            throw FormatError.typeError("unsupported format string passed to " + typeName + ".__format__");
+        }
+        return str;
+    }
+
     // ------------------------------------------------------------------ shared
 
     static FormatError unknownType(int type, String typeName) {

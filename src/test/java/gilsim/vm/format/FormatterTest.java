@@ -59,6 +59,8 @@ class FormatterTest {
         assertEquals("ValueError: Invalid format specifier 'abc' for object of type 'int'", error(() -> Formatter.formatInt(1, "abc")));
         assertEquals("ValueError: Precision not allowed in integer format specifier", error(() -> Formatter.formatInt(1, ".2")));
         assertEquals("OverflowError: int too large to convert to float", error(() -> Formatter.formatInt(BigInteger.TEN.pow(400), "f")));
+        assertEquals("TypeError: unsupported format string passed to NoneType.__format__",
+                error(() -> Formatter.formatObject("None", "x", "NoneType")));
         assertEquals("ValueError: Unknown format code '\\xe9' for object of type 'bool'", error(() -> Formatter.formatBool(true, "\u00e9")));
     }
 
