@@ -54,7 +54,7 @@ final class SetOps {
         }
         if (iterable instanceof PyDict d) {
             var before = set.members();
-            set.table.reserveForDict(d.size());
+            set.table.reserve(d.size());
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) set.table.addWithHash(d.keyAt(e), d.hashAt(e));
             set.settle(before);
             return;

@@ -421,7 +421,7 @@ public final class SetTable<K> {
      * The start of set_update_internal for a dict of {@code dictSize} keys: one resize up front
      * if the keys would fill the table past three fifths.
      */
-    void reserve(int dictSize) {
+    public void reserve(int dictSize) {
         if ((long) (fill + dictSize) * 5 >= (long) mask * 3) {
             resize((long) (used + dictSize) * 2);
         }
