@@ -26,7 +26,7 @@ final class DictMethods {
         });
         Builtins.method(t, "popitem", (vm, a, k) -> {
             PyObject[] kv = d(a).popLast();
-            if (kv == null) throw Errors.key(new PyStr("popitem(): dictionary is empty"));
+            if (kv == null) throw Errors.keyStr("popitem(): dictionary is empty");
             return PyTuple.steal(vm.heap, kv);
         });
         Builtins.method(t, "setdefault", (vm, a, k) -> {

@@ -53,7 +53,7 @@ final class SetMethods {
         });
         Builtins.method(t, "pop", (vm, a, k) -> {
             PyObject r = s(a).pop();
-            if (r == null) throw Errors.key(new PyStr("pop from an empty set"));
+            if (r == null) throw Errors.keyStr("pop from an empty set");
             return r;
         });
         Builtins.method(t, "clear", (vm, a, k) -> {
