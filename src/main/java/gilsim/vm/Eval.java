@@ -24,21 +24,34 @@ final class Eval {
     }
 
     /** Returns null when the run loop should look at the thread's top frame again. */
-    StopReason execute(ThreadState ts, PyFrame f, long budget) {
+    StopReason execute(ThreadState ts, PyFrame first, long budget) {
         final Vm vm = this.vm;
         final Heap heap = vm.heap;
         final RefcountModel rc = heap.model();
-        final PyCode co = f.code;
-        final int[] code = co.code;
-        final PyObject[] consts = co.consts;
-        final PyStr[] names = co.names;
-        final PyObject[] stack = f.stack;
-        final PyObject[] fast = f.fast;
-        int sp = f.sp;
-        int ip = f.ip;
+        PyFrame f = first;
+        PyCode co = null;
+        int[] code = null;
+        PyObject[] consts = null;
+        PyStr[] names = null;
+        PyObject[] stack = null;
+        PyObject[] fast = null;
+        int sp = 0;
+        int ip = 0;
         long n = 0;
         int op = 0;
         try {
+          frames:
+          while (true) {
+            // (Re)load the frame being run: a Python-to-Python call or return switches frames
+            // here without leaving the loop (CPython's start_frame / resume_frame).
+            co = f.code;
+            code = co.code;
+            consts = co.consts;
+            names = co.names;
+            stack = f.stack;
+            fast = f.fast;
+            sp = f.sp;
+            ip = f.ip;
             while (true) {
                 final int at = ip;
                 final int instr = code[ip++];
@@ -667,28 +680,29 @@ final class Eval {
                             int newSp = sp - arg - 2;
                             PyFrame callee;
                             try {
-                                callee = Calls.newFrame(vm, fn, stack, base, total, kw);
+                                // The frame steals the arguments and the function from the stack.
+                                callee = Calls.newFrame(vm, fn, stack, base, total, kw, true);
                             } catch (PyRaise e) {
-                                // The arguments were consumed; the callable stays for the unwinder.
-                                for (int i = base; i < sp; i++) stack[i] = null;
-                                sp = base;
+                                // Arguments and function were consumed (released with the frame).
+                                for (int i = newSp; i < sp; i++) stack[i] = null;
+                                sp = newSp;
                                 throw e;
                             }
-                            for (int i = base; i < sp; i++) stack[i] = null;
-                            // The frame holds its own reference to the function: drop the stack's.
-                            stack[newSp] = null;
-                            stack[newSp + 1] = null;
+                            for (int i = newSp; i < sp; i++) stack[i] = null;
                             sp = newSp;
-                            heap.decref(fn);
                             if (fn.code.isGenerator()) {
                                 stack[sp++] = new PyGenerator(heap, callee, fn);
                                 break;
                             }
                             f.sp = sp;
                             f.ip = ip;
-                            ts.instructions += n;
                             vm.pushFrame(callee, Frame.RET_PUSH);
-                            return null;
+                            f = callee;
+                            if (n >= budget || ts.attention) {
+                                ts.instructions += n;
+                                return null;
+                            }
+                            continue frames;
                         }
                         PyObject[] args = new PyObject[total];
                         System.arraycopy(stack, base, args, 0, total);
@@ -726,8 +740,13 @@ final class Eval {
                         stack[sp] = null;
                         f.sp = sp;
                         f.ip = ip;
-                        ts.instructions += n;
+                        boolean toCaller = f.returnMode == Frame.RET_PUSH && f.generator == null;
                         vm.returnFrom(ts, f, v);
+                        if (toCaller && ts.top instanceof PyFrame caller && n < budget && !ts.attention) {
+                            f = caller;
+                            continue frames;
+                        }
+                        ts.instructions += n;
                         return null;
                     }
                     case Op.YIELD_VALUE: {
@@ -867,6 +886,7 @@ final class Eval {
                     }
                 }
             }
+          }
         } catch (PyRaise e) {
             f.sp = sp;
             f.ip = ip;

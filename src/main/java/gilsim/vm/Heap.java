@@ -93,6 +93,13 @@ public final class Heap {
 
     /** Run tp_dealloc of an object whose count reached zero. */
     void dealloc(PyObject o) {
+        if (!(o instanceof PyContainer)) {
+            // int, float, str, None...: no references to drop, no finalizer, never tracked.
+            if (o.freed) throw new IllegalStateException("double free of a " + o.type().name + " object");
+            o.freed = true;
+            deallocations++;
+            return;
+        }
         if (o.freed) {
             throw new IllegalStateException("double free of a " + o.type().name + " object");
         }
