@@ -36,6 +36,19 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void featureTourPrintsWhatCPythonPrints() throws IOException {
+        Path dir = Path.of("src/test/resources/vm");
+        String source = Files.readString(dir.resolve("features.py"), StandardCharsets.UTF_8);
+        String expected = Files.readString(dir.resolve("features.out"), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8)) {
+            RunFile.run(source, "features.py", o, e);
+        }
+        assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void unboundLocalAndFreeVariableMessages() {
         Py py = new Py();
         assertEquals("cannot access local variable 'x' where it is not associated with a value\n",
