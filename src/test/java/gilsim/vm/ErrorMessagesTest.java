@@ -37,15 +37,26 @@ class ErrorMessagesTest {
 
     @Test
     void featureTourPrintsWhatCPythonPrints() throws IOException {
-        Path dir = Path.of("src/test/resources/vm");
-        String source = Files.readString(dir.resolve("features.py"), StandardCharsets.UTF_8);
-        String expected = Files.readString(dir.resolve("features.out"), StandardCharsets.UTF_8);
+        assertEquals(expected("features"), stdoutOf("features"));
+    }
+
+    @Test
+    void objectLifetimesAndLiteralCountsMatchCPython() throws IOException {
+        assertEquals(expected("lifetimes"), stdoutOf("lifetimes"));
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/vm", name + ".out"), StandardCharsets.UTF_8);
+    }
+
+    private static String stdoutOf(String name) throws IOException {
+        String source = Files.readString(Path.of("src/test/resources/vm", name + ".py"), StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8)) {
-            RunFile.run(source, "features.py", o, e);
+            RunFile.run(source, name + ".py", o, e);
         }
-        assertEquals(expected, out.toString(StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
