@@ -64,7 +64,18 @@ public final class Session {
         ThreadState ts = prepare(unit, "MainThread");
         vm.mainThreadObject().state = ts;
         long before = ts.instructions;
-        SequentialHost.Outcome outcome = host.run(ts, vm::consumeInterrupt, limits.maxInstructions);
+        SequentialHost.Outcome outcome;
+        try {
+            outcome = host.run(ts, vm::consumeInterrupt, limits.maxInstructions);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A broken invariant of the simulator (our bug, not the program's): report it
+            // plainly and keep the session usable.
+            abort(ts);
+            String message = "gilsim internal error (please report it): " + e;
+            return new RunOutcome(RunOutcome.Status.ERROR, null,
+                    new RunOutcome.PythonError("SystemError", message, List.of(), "SystemError: " + message + "\n"),
+                    ts.instructions - before);
+        }
         RunOutcome result;
         if (outcome == SequentialHost.Outcome.INSTRUCTION_LIMIT) {
             abort(ts);
