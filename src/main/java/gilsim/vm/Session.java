@@ -113,13 +113,26 @@ public final class Session {
 
     /**
      * A thread ready to run compiled code in __main__ (its first frame pushed, nothing run):
-     * what the machine (issue 4) drives with {@link Interpreter#run}.
+     * what the machine drives with {@link Interpreter#run}. Named "MainThread" it is the main
+     * thread; any other name gives it a threading.Thread object of that name (%threads N's
+     * T0..T(N-1)).
      */
     public ThreadState prepare(CodeUnit unit, String threadName) {
         Heap.current = vm.heap;
         Vm.current = vm;
         ThreadState ts = new ThreadState(threadName);
-        ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        if (threadName.equals("MainThread")) {
+            ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        } else {
+            // A thread of %threads N: threading.current_thread().name is its name.
+            PyThread t = new PyThread(vm, ModuleTypes.THREAD);
+            t.name = threadName;
+            t.initialized = true;
+            t.args = vm.heap.newRef(PyTuple.EMPTY);
+            t.state = ts;
+            t.ident = 140_000_000_000_000L + 0x1000L * (++vm.threadCounterStarted);
+            ts.threadObject = t;
+        }
         PyCode code = PyCode.of(unit);
         PyFrame frame = new PyFrame(vm.heap, code, null, main.dict, vm.builtins, main.dict);
         vm.heap.decref(code);
