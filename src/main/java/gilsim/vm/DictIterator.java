@@ -1,0 +1,62 @@
+package gilsim.vm;
+
+/** Iterator over a dict's keys, values or items, in insertion order (dictiter_iternext*). */
+final class DictIterator extends PyIterator {
+    private PyDict dict;
+    private final int kind;
+    private int pos;
+    private final int initialUsed;
+    private int yielded;
+
+    /** Takes a new reference to the dict. */
+    DictIterator(Heap heap, PyDict dict, int kind) {
+        this.dict = dict;
+        this.kind = kind;
+        this.initialUsed = dict.size();
+        heap.incref(dict);
+        Heap.track(this);
+    }
+
+    @Override
+    public PyType type() {
+        return kind == DictView.KEYS ? Types.DICT_KEYITERATOR : kind == DictView.VALUES ? Types.DICT_VALUEITERATOR : Types.DICT_ITEMITERATOR;
+    }
+
+    @Override
+    PyObject next(Vm vm) {
+        PyDict d = dict;
+        if (d == null) return null;
+        if (d.size() != initialUsed) {
+            throw Errors.runtime("dictionary changed size during iteration");
+        }
+        int e = d.nextEntry(pos);
+        if (e < 0 || yielded >= initialUsed) {
+            dict = null;
+            vm.heap.decref(d);
+            return null;
+        }
+        pos = e + 1;
+        yielded++;
+        if (kind == DictView.KEYS) return vm.heap.newRef(d.keyAt(e));
+        if (kind == DictView.VALUES) return vm.heap.newRef(d.valueAt(e));
+        return PyTuple.pack(vm.heap, d.keyAt(e), d.valueAt(e));
+    }
+
+    @Override
+    long remaining() { return dict == null ? 0 : initialUsed - yielded; }
+
+    @Override
+    protected void releaseContents(Heap heap) {
+        PyDict d = dict;
+        dict = null;
+        heap.xdecref(d);
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor visitor) {
+        if (dict != null) visitor.visit(dict);
+    }
+
+    @Override
+    protected void clearReferences(Heap heap) { releaseContents(heap); }
+}

@@ -1,0 +1,36 @@
+package gilsim.vm;
+
+/**
+ * One traceback entry (tb_frame, tb_lineno, tb_next), added as an exception passes through a
+ * frame (PyTraceBack_Here). It holds its frame, so a saved exception keeps the frames and their
+ * locals alive (FACTS.md §1.8).
+ */
+public final class PyTraceback extends PyObject {
+    public final PyTraceback next;
+    public final PyFrame frame;
+    public final int lineno;
+
+    /** Steals the reference to next; takes a new reference to the frame. */
+    PyTraceback(Heap heap, PyTraceback next, PyFrame frame, int lineno) {
+        this.next = next;
+        this.frame = frame;
+        this.lineno = lineno;
+        heap.incref(frame);
+        Heap.track(this);
+    }
+
+    @Override
+    public PyType type() { return Types.TRACEBACK; }
+
+    @Override
+    protected void releaseContents(Heap heap) {
+        heap.xdecref(next);
+        heap.decref(frame);
+    }
+
+    @Override
+    public void traverse(ReferenceVisitor visitor) {
+        if (next != null) visitor.visit(next);
+        visitor.visit(frame);
+    }
+}

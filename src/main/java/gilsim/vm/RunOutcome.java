@@ -1,0 +1,26 @@
+package gilsim.vm;
+
+import java.util.List;
+
+/**
+ * What running a cell produced: its status, the repr of its final expression (for
+ * execute_result; null when there is none), and the error as a Python traceback in cell
+ * line numbers.
+ */
+public record RunOutcome(Status status, String resultRepr, PythonError error, long instructions) {
+    public enum Status {
+        /** The code ran to its end. */
+        OK,
+        /** An exception ended it (the traceback is in error). */
+        ERROR,
+        /** It was interrupted (KeyboardInterrupt, in error). */
+        INTERRUPTED,
+        /** A limit stopped it (the message is in error). */
+        LIMIT
+    }
+
+    /** An uncaught Python exception: name, message, frames (outermost first) and the full text as python3 prints it. */
+    public record PythonError(String ename, String evalue, List<TracebackEntry> frames, String text) {}
+
+    public boolean ok() { return status == Status.OK; }
+}

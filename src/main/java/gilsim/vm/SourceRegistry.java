@@ -1,0 +1,20 @@
+package gilsim.vm;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Source text by file name, for the source lines of tracebacks (linecache). */
+public final class SourceRegistry {
+    private final Map<String, String[]> files = new HashMap<>();
+
+    public void register(String filename, String source) {
+        files.put(filename, source.split("\n", -1));
+    }
+
+    /** Line n (1-based) of the file, or null. */
+    public String line(String filename, int n) {
+        String[] lines = files.get(filename);
+        if (lines == null || n < 1 || n > lines.length) return null;
+        return lines[n - 1];
+    }
+}
