@@ -41,15 +41,13 @@ final class Cores {
     void request(SimThread t, long now) {
         if (t.core != null) return;
         Core free = null;
-        if (t.lastCore != null && t.lastCore.current == null) {
-            free = t.lastCore;
-        } else {
-            for (Core c : cores) {
-                if (c.current == null) {
-                    free = c;
-                    break;
-                }
-            }
+        if (t.lastCore != null && t.lastCore.current == null) free = t.lastCore;
+        // An idle core that ran nothing yet, or this thread last: no context switch.
+        for (int i = 0; free == null && i < cores.length; i++) {
+            if (cores[i].current == null && (cores[i].last == null || cores[i].last == t)) free = cores[i];
+        }
+        for (int i = 0; free == null && i < cores.length; i++) {
+            if (cores[i].current == null) free = cores[i];
         }
         if (free == null) {
             runQueue.addLast(t);

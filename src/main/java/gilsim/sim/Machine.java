@@ -61,6 +61,7 @@ public final class Machine {
         if (settings.deferred() == DeferredMode.IMMORTALIZE_AT_FIRST_THREAD && IMMORTALIZED.containsKey(vm)) {
             model.deferredImmortalized = true;
         }
+        for (Interp in : interps) model.namespaces.add(in.globals);
         MachineHost host = new MachineHost(sim);
         List<Installed> saved = new ArrayList<>();
         for (Interp in : interps) {
@@ -130,7 +131,9 @@ public final class Machine {
             Object s = o.machineState;
             if (s == main.tag || s == model.IMMORTAL || s == model.DEFERRED) continue;
             model.markOwned(o, main);
-            o.traverse(todo::add);
+            o.traverse(x -> {
+                if (x != null) todo.add(x);
+            });
         }
         if (globals.machineState != main.tag) model.markOwned(globals, main);
     }

@@ -57,6 +57,13 @@ abstract class MachineRefcounts implements RefcountModel {
     private int compactAt = 4096;
     /** Set for one decref: the biased model frees an object after merging its queued decrement. */
     PyObject forcedFree;
+    /**
+     * The interpreters' namespaces. Under the free-threaded presets they count as deferred, like
+     * modules (3.13t immortalizes "modules and their dicts"): the VM's frames take a reference to
+     * their globals where CPython 3.11's frames borrow it (f_globals, "Borrowed reference"), and that
+     * traffic must not make every call contend on the module dict.
+     */
+    final java.util.Set<PyObject> namespaces = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Tags replaced by {@link #threadStarted} (cleared at the end of the run). */
     private final ArrayList<ThreadTag> retired = new ArrayList<>();
     /** Set by a shared op when it lost an update (for the watch series). */
@@ -129,7 +136,7 @@ abstract class MachineRefcounts implements RefcountModel {
 
     private boolean countsAsImmortal(PyObject o) {
         return immortalOn && ObjectKinds.immortal(o, internedImmortal)
-                || deferredImmortalized && ObjectKinds.deferred(o);
+                || deferredImmortalized && deferredKind(o);
     }
 
     private boolean op(PyObject o, SimThread t, int delta) {
@@ -150,7 +157,7 @@ abstract class MachineRefcounts implements RefcountModel {
         if (s instanceof ObjState st && st.run == run) return shared(o, st, t, delta);
         if (o.freed) throw crashes.useAfterFree(o, null, t, delta);
         if (s instanceof ThreadTag tag && tag.run == run && tag.thread != t) {
-            if (deferredImmortalized && ObjectKinds.deferred(o)) {
+            if (deferredImmortalized && deferredKind(o)) {
                 o.machineState = IMMORTAL;
                 t.opsImmortal++;
                 return false;
@@ -194,7 +201,7 @@ abstract class MachineRefcounts implements RefcountModel {
     private Object classify(PyObject o, SimThread t) {
         if (immortalOn && ObjectKinds.immortal(o, internedImmortal)) return IMMORTAL;
         if (skipStatics && ObjectKinds.jvmStatic(o)) return IMMORTAL;
-        if (ObjectKinds.deferred(o)) {
+        if (deferredKind(o)) {
             if (deferred == DeferredMode.DEFERRED) return DEFERRED;
             if (deferredImmortalized) return IMMORTAL;
         }
@@ -203,7 +210,7 @@ abstract class MachineRefcounts implements RefcountModel {
 
     /** The object was counted by {@code owner} alone so far; now another thread counts it too. */
     ObjState promote(PyObject o, SimThread owner) {
-        ObjState st = new ObjState(o, run, owner, ObjectKinds.deferred(o));
+        ObjState st = new ObjState(o, run, owner, deferredKind(o));
         o.machineState = st;
         states.add(st);
         if (states.size() >= compactAt) {
@@ -271,6 +278,10 @@ abstract class MachineRefcounts implements RefcountModel {
             if (!st.object.freed) live.add(st);
         }
         return live;
+    }
+
+    boolean deferredKind(PyObject o) {
+        return ObjectKinds.deferred(o) || namespaces.contains(o);
     }
 
     /** After the run: forget per-run data so that the heap does not keep it alive. */

@@ -21,7 +21,7 @@ final class Results {
     static Figures of(SimThread t, Costs costs, long wallPs, boolean withSpeedup) {
         long start = Math.max(0, t.startTime);
         long end = t.endTime >= 0 ? t.endTime : Math.max(t.activitySince, t.clock);
-        long life = Math.max(0, end - start);
+        long life = t.startTime < 0 ? 0 : Math.max(0, end - start);
         long own = ownWorkPs(t, costs);
         RefcountKinds k = RefcountKinds.of(t);
         return new Figures(t.name, t.instructions, Costs.ns(life), Costs.ns(t.timeIn[Activity.RUNNING_GIL.ordinal()]

@@ -22,6 +22,10 @@ final class Teardown {
         model.current = null;
         Crash crash = sim.crash;
         long endPs = sim.endPs();
+        // Close every thread's current activity: running ones at their clock, waiting ones at the end.
+        for (SimThread t : sim.threads) {
+            if (!t.finished()) sim.setActivity(t, t.activity, t.activity.onCpu() ? Math.max(t.clock, t.activitySince) : endPs);
+        }
         if (crash == null && model instanceof BiasedCounts b) {
             // The main thread (and every other owner) resumes and merges its queue.
             for (SimThread t : sim.threads) {
@@ -35,7 +39,8 @@ final class Teardown {
         List<Leak> undercounts = new ArrayList<>();
         for (ObjState st : model.liveStates()) {
             long stored = model.stored(st);
-            if (stored != st.trueCount && crash == null) {
+            // JVM-wide statics' counts are the simulator's own (DESIGN.md §3): not reported.
+            if (stored != st.trueCount && crash == null && !ObjectKinds.jvmStatic(st.object)) {
                 Leak l = new Leak(sim.namer.describe(st.object), stored, st.trueCount);
                 (stored > st.trueCount ? leaks : undercounts).add(l);
             }
