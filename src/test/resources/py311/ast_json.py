@@ -8,6 +8,7 @@ that Java can tell int from float from bool.
 """
 import ast
 import json
+import re
 import sys
 
 lines = []
@@ -62,5 +63,5 @@ def node(n):
 
 for path in sys.argv[1:]:
     source = open(path, encoding="utf-8").read()
-    lines = source.splitlines()
+    lines = re.split(r"\r\n|\r|\n", source)  # not splitlines(): \f is no line break
     print(json.dumps(node(ast.parse(source, path))))

@@ -614,3 +614,45 @@ d = 'it\'s', "say \"hi\"", "tab\there", "nl\n", "\x00\x7f"
 e = 0xff, 0o17, 0b101, 1_000_000
 f = ..., None, True, False
 g = -0.0, 0.0, -(1), -(-1)
+# --- folding edge cases
+a = 1e308 * 10, -1e308 * 10, 0.0 * -1, 1e16 + 1, 0.1 + 0.2, 1 / 3 * 3
+b = (1, 2) * 2, "a" * -1, "" * 5, (1,) * 0, 2 * "ab", True * "x"
+c = True + True, True & False, True | False, True ^ True, ~False, not (), not "x"
+d = -(2 ** 63), 2 ** 63, -2 ** 63, (-2) ** 63, 2 ** 64 - 1
+e = 5 % -3, -5 // 3, 5.0 % -3, -5.0 // 3, 7 % 2.5, -7.5 // -2, 0.0 // 5, -0.0 % 5
+f = 2 ** 0.5, 4 ** 0.5, 10 ** -2, 2.0 ** 10, (-2.0) ** 3, 0 ** 0.0
+g = 0 ** -1, 2.0 ** 1024, 1 << -1, 1 >> 70, -1 >> 70, 5 // 0.0
+h = 10 ** 20 / 3, 2 ** 70 / 7, -(10 ** 30) / 7, 1 / 10 ** 400, 10 ** 400 / 10 ** 399
+i = "abc"[5], "abc"[-1], (1, 2)[True], "é漢"[1], "ab"[1:], (1, (2, 3))[1]
+j = 1 + 2 * 3 - 4 // 5 % 6 ** 2 << 1 >> 1 | 8 & 9 ^ 10
+k = "%s" % ("x",), "a" + "b" * 2, ("a", "b") + ("c",)
+l = 7 ** 46, 7 ** 45, 3 << 125, 3 << 127
+# --- annotations inside functions
+def f(a):
+    x: int
+    y: list = []
+    a.attr: int = 1
+    a[0]: int = 2
+    return y
+# --- global and nonlocal deletion
+global g
+g = 1
+def f():
+    global g
+    del g
+    x = 1
+    def inner():
+        nonlocal x
+        del x
+    return inner
+# --- generators with handlers
+def gen(lock, items):
+    with lock:
+        for i in items:
+            try:
+                yield i
+            except GeneratorExit:
+                return
+            finally:
+                print(i)
+    yield from_value if items else None

@@ -31,13 +31,14 @@ def listing(co, out):
     gen = [n for n, i in enumerate(instrs) if i.opname == "RETURN_GENERATOR"]
     if gen:
         del instrs[gen[0]:gen[0] + 2]  # RETURN_GENERATOR and its POP_TOP
-    index = {i.offset: n for n, i in enumerate(instrs)}
-
     def at_or_after(offset):
+        """The index of the instruction at offset, or of the first kept one after it (a jump
+        to an EXTENDED_ARG lands on the instruction it extends)."""
         for n, i in enumerate(instrs):
             if i.offset >= offset:
                 return n
         return len(instrs)
+    index = at_or_after
 
     positions = list(co.co_positions())
     flags = co.co_flags & FLAG_MASK
@@ -57,7 +58,7 @@ def listing(co, out):
                                       argument(co, i, index)))
     for e in dis._parse_exception_table(co):
         out.append("  except %d to %d -> %d [%d]%s" % (
-            at_or_after(e.start), at_or_after(e.end), index[e.target], e.depth,
+            at_or_after(e.start), at_or_after(e.end), at_or_after(e.target), e.depth,
             " lasti" if e.lasti else ""))
     for c in co.co_consts:
         if isinstance(c, type(co)):
@@ -76,7 +77,7 @@ def argument(co, i, index):
     if op in ("LOAD_CONST", "KW_NAMES"):
         return " " + const_repr(co.co_consts[i.arg])
     if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
-        return " to %d" % index[i.argval]
+        return " to %d" % index(i.argval)
     if op == "LOAD_GLOBAL":
         return " " + ("NULL + " if i.arg & 1 else "") + co.co_names[i.arg >> 1]
     if i.opcode in dis.hasname:

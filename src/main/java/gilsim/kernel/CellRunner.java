@@ -3,31 +3,55 @@ package gilsim.kernel;
 import gilsim.kernel.magic.CellMagic;
 import gilsim.kernel.magic.CellMagicKind;
 import gilsim.kernel.magic.CompareSpec;
-import gilsim.kernel.magic.Magics;
 import gilsim.kernel.magic.MagicException;
+import gilsim.kernel.magic.Magics;
 import gilsim.kernel.magic.ParsedCell;
 import gilsim.kernel.magic.PythonCellSpec;
+import gilsim.lang.CompletenessChecker;
+import gilsim.lang.Parser;
+import gilsim.lang.PySyntaxError;
+import gilsim.lang.UnsupportedFeatureError;
+import gilsim.lang.bytecode.CodeUnit;
+import gilsim.lang.compiler.Compiler;
 import gilsim.sim.settings.Settings;
+import gilsim.vm.RunOutcome;
+import gilsim.vm.Session;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Runs the code part of a cell and its cell magic, and answers questions about the session's
- * namespace (completion, inspection). It owns the interrupt flag that Kernel > Interrupt sets.
+ * Runs the code part of a cell and its cell magic on the session's VM, and answers questions
+ * about the namespace (completion, inspection). It owns the interrupt that Kernel > Interrupt
+ * sets and the real-time safety net of {@code %limit seconds}.
  */
 final class CellRunner {
     /** Test hooks (GILSIM_TEST_HOOKS=1) add %%block, which waits until interrupted. */
     private static final boolean TEST_HOOKS = "1".equals(System.getenv("GILSIM_TEST_HOOKS"));
     private static final long BLOCK_LIMIT_MS = 60_000;
+    private static final Pattern DOTTED_NAME_AT_END = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*\\.?$");
+    private static final List<String> KEYWORDS = List.of("False", "None", "True", "and", "assert", "break",
+            "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+            "while", "with", "yield");
 
     private final Object interruptLock = new Object();
+    private final Timer watchdog = new Timer("gilsim-watchdog", true);
+    private final Session session = new Session();
     private volatile boolean interruptRequested;
+    private volatile boolean timedOut;
     private DisplayData result;
 
     void clearInterrupt() {
         interruptRequested = false;
+        timedOut = false;
     }
 
     void interrupt() {
@@ -35,10 +59,12 @@ final class CellRunner {
             interruptRequested = true;
             interruptLock.notifyAll();
         }
+        session.requestInterrupt();
     }
 
     void reset() {
         result = null;
+        session.reset();
     }
 
     DisplayData takeResult() {
@@ -48,12 +74,97 @@ final class CellRunner {
     }
 
     /** Runs the cell's cell magic or code; null when it succeeded. */
-    KernelError run(ParsedCell cell, Settings settings, OutputChannel out) {
+    KernelError run(ParsedCell cell, Settings settings, int executionCount, OutputChannel out) {
         CellMagic magic = cell.cellMagic();
         if (magic != null) return runCellMagic(magic, settings, out);
         if (cell.code().isBlank()) return null;
-        return ErrorFormatter.usage("NotImplementedError",
-                "Python code runs in gilsim once the language lands (issue 3); this cell had magics only? Use %lsmagic.");
+        if (settings.threads() > 1) {
+            return ErrorFormatter.usage("NotImplementedError", "%threads " + settings.threads()
+                    + " needs the simulated machine, which is not in this build yet; %threads 1 runs the cell as a script.");
+        }
+        return runCode(dedent(cell.code()), "Cell In[" + executionCount + "]", settings, out);
+    }
+
+    /**
+     * IPython's leading_indent transform: a cell whose first line is indented (pasted from inside
+     * a function) has that indentation removed from every line that carries it.
+     */
+    static String dedent(String code) {
+        String first = code.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        int width = first.length() - first.stripLeading().length();
+        if (width == 0) return code;
+        String prefix = first.substring(0, width);
+        return java.util.Arrays.stream(code.split("\n", -1))
+                .map(line -> line.startsWith(prefix) ? line.substring(width) : line)
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private KernelError runCode(String code, String cellName, Settings settings, OutputChannel out) {
+        CodeUnit unit;
+        try {
+            Parser.Analysis analysis = Parser.analyze(code);
+            unit = Compiler.compileModule(analysis, code, cellName, true);
+        } catch (PySyntaxError e) {
+            return ErrorFormatter.syntax(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText());
+        } catch (UnsupportedFeatureError e) {
+            return ErrorFormatter.usage("NotImplementedError", e.getMessage());
+        }
+        applyLimits(settings);
+        StreamBuffer stream = new StreamBuffer(out, settings.limits().outputBytes());
+        TimerTask timeout = scheduleTimeout(settings.limits().seconds());
+        RunOutcome outcome;
+        try {
+            outcome = session.runCell(unit, code, stream);
+        } finally {
+            timeout.cancel();
+            stream.flush();
+        }
+        return switch (outcome.status()) {
+            case OK -> {
+                if (outcome.resultRepr() != null) result = new DisplayData(outcome.resultRepr());
+                yield null;
+            }
+            case ERROR -> pythonError(outcome.error());
+            case INTERRUPTED -> timedOut
+                    ? ErrorFormatter.usage("TimeoutError", "the cell ran longer than " + settings.limits().seconds()
+                            + " s of real time, gilsim's safety net (%limit seconds=N to change it); what it did so far is kept")
+                    : ErrorFormatter.python("KeyboardInterrupt", "", frames(outcome.error()));
+            case LIMIT -> ErrorFormatter.usage(outcome.error().ename(), outcome.error().evalue());
+        };
+    }
+
+    private void applyLimits(Settings settings) {
+        var limits = session.limits();
+        limits.maxInstructions = settings.limits().instructions();
+        limits.maxObjects = settings.limits().objects();
+        limits.recursionLimit = settings.limits().depth();
+    }
+
+    private TimerTask scheduleTimeout(double seconds) {
+        TimerTask task = new TimerTask() {
+            @Override public void run() {
+                timedOut = true;
+                session.requestInterrupt();
+            }
+        };
+        watchdog.schedule(task, Math.max(1, (long) (seconds * 1000)));
+        return task;
+    }
+
+    private static KernelError pythonError(RunOutcome.PythonError error) {
+        return ErrorFormatter.python(error.ename(), error.evalue(), frames(error));
+    }
+
+    /** Traceback frames as IPython 8 prints them: "Cell In[3], line 2, in f" and the line. */
+    private static List<String> frames(RunOutcome.PythonError error) {
+        List<String> lines = new ArrayList<>();
+        if (error == null) return lines;
+        for (var frame : error.frames()) {
+            String where = "\u001b[0;32m" + frame.filename() + ", line " + frame.line()
+                    + ("<module>".equals(frame.function()) ? "" : ", in " + frame.function()) + "\u001b[0m";
+            lines.add(frame.sourceLine() == null ? where : where + "\n    " + frame.sourceLine().strip());
+        }
+        return lines;
     }
 
     private KernelError runCellMagic(CellMagic magic, Settings settings, OutputChannel out) {
@@ -68,11 +179,12 @@ final class CellRunner {
                 case COMPARE -> {
                     CompareSpec spec = CompareSpec.parse(magic.args(), settings);
                     yield ErrorFormatter.usage("NotImplementedError", "%%compare of " + spec.combinations().size()
-                            + " combinations needs the simulated machine, which is not built yet.");
+                            + " combinations needs the simulated machine, which is not in this build yet.");
                 }
                 case PYTHON -> {
                     PythonCellSpec.parse(magic.args());
-                    yield ErrorFormatter.usage("NotImplementedError", "%%python needs gilsim's Python, which is not built yet.");
+                    yield ErrorFormatter.usage("NotImplementedError",
+                            "%%python (real python3 beside gilsim) comes with the reports; it is not in this build yet.");
                 }
                 case STEPS -> null;
             };
@@ -99,15 +211,50 @@ final class CellRunner {
         return ErrorFormatter.interrupted("");
     }
 
+    /** Names in the namespace, builtins and keywords; attributes after a dot ({@code shared.ap}). */
     ReplacementOptions complete(String code, int cursor) {
-        return new ReplacementOptions(List.of(), cursor, cursor);
+        int index = CodeText.toIndex(code, cursor);
+        Matcher m = DOTTED_NAME_AT_END.matcher(code.substring(0, index));
+        if (!m.find()) return new ReplacementOptions(List.of(), cursor, cursor);
+        String word = m.group();
+        int dot = word.lastIndexOf('.');
+        String prefix = dot < 0 ? word : word.substring(dot + 1);
+        TreeSet<String> matches = new TreeSet<>();
+        if (dot >= 0) {
+            for (String name : session.attributeNames(word.substring(0, dot))) {
+                if (name.startsWith(prefix) && (prefix.startsWith("_") || !name.startsWith("_"))) matches.add(name);
+            }
+        } else {
+            for (String name : session.globalNames()) if (name.startsWith(prefix) && !name.startsWith("__")) matches.add(name);
+            for (String name : session.builtinNames()) if (name.startsWith(prefix)) matches.add(name);
+            for (String name : KEYWORDS) if (name.startsWith(prefix)) matches.add(name);
+        }
+        int start = CodeText.toCursor(code, index - prefix.length());
+        return new ReplacementOptions(new ArrayList<>(matches), start, cursor);
     }
 
+    /** What {@code name?} shows: type, value and reference count; null when the name is unbound. */
     String describe(String name) {
-        return null;
+        Session.ObjectInfo info = session.inspect(name);
+        if (info == null) return null;
+        return "Name:      " + info.name() + "\n"
+                + "Type:      " + info.typeName() + "\n"
+                + "Value:     " + info.repr() + "\n"
+                + "Refcount:  " + info.refcount() + "   (sys.getrefcount(" + info.name() + ") would show "
+                + (info.refcount() + 1) + ": its argument is one more reference)";
     }
 
-    String isComplete(ParsedCell cell) {
-        return "complete";
+    /**
+     * Jupyter's is_complete for {@code jupyter console}: magic lines are complete on their own
+     * (they are blanked in the code part), which decides "complete", "invalid" or the indent.
+     */
+    String isComplete(String raw, ParsedCell cell) {
+        // A cell magic's body goes on until a blank line, as in IPython's console.
+        CompletenessChecker.Completeness verdict = CompletenessChecker.check(cell.cellMagic() != null ? raw : cell.code());
+        return switch (verdict.status()) {
+            case COMPLETE -> "complete";
+            case INVALID -> "invalid";
+            case INCOMPLETE -> verdict.indent();
+        };
     }
 }

@@ -34,7 +34,7 @@ public final class GilSimKernel extends BaseKernel {
     // ---- execute ----
 
     /** Runs one cell. Never throws for anything a cell can contain. */
-    public ExecutionOutcome execute(String cell, OutputChannel out) {
+    public ExecutionOutcome execute(String cell, int executionCount, OutputChannel out) {
         runner.clearInterrupt();
         ParsedCell parsed = CellSplitter.split(cell);
         List<JsonObject> payloads = new ArrayList<>();
@@ -52,14 +52,14 @@ public final class GilSimKernel extends BaseKernel {
         if (applied.resetSession()) runner.reset();
         applied.outputs().forEach(out::display);
 
-        KernelError error = runner.run(parsed, settings, out);
+        KernelError error = runner.run(parsed, settings, executionCount, out);
         if (error != null) return ExecutionOutcome.failed(error, payloads);
         return ExecutionOutcome.ok(runner.takeResult(), payloads);
     }
 
     @Override
     public DisplayData eval(String expr) {
-        ExecutionOutcome outcome = execute(expr, OutputChannel.DISCARD);
+        ExecutionOutcome outcome = execute(expr, 0, OutputChannel.DISCARD);
         if (outcome.isError()) throw new IllegalArgumentException(outcome.error().ename() + ": " + outcome.error().evalue());
         return outcome.result();
     }
@@ -91,7 +91,7 @@ public final class GilSimKernel extends BaseKernel {
 
     @Override
     public String isComplete(String code) {
-        return runner.isComplete(CellSplitter.split(code));
+        return runner.isComplete(code, CellSplitter.split(code));
     }
 
     private String helpText(String target, boolean isMagic) {

@@ -44,6 +44,10 @@ public final class KernelServer {
         transport.serve(Channel.SHELL, this::handle);
         transport.serve(Channel.CONTROL, this::handle);
         publishStatus(null, "starting");
+        // Load the parser's classes while the client connects: the first cell then parses fast.
+        Thread warm = new Thread(gilsim.lang.Parser::warmUp, "gilsim-warmup");
+        warm.setDaemon(true);
+        warm.start();
         Log.info("kernel started, session " + transport.sessionId());
     }
 
@@ -125,7 +129,7 @@ public final class KernelServer {
         OutputChannel out = silent ? OutputChannel.DISCARD : new IOPubOutput(request);
         ExecutionOutcome outcome;
         try {
-            outcome = kernel.execute(code, out);
+            outcome = kernel.execute(code, count, out);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A kernel bug must not take the kernel down: report it as an internal error.
             Log.error("internal error while executing a cell", e);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
  * Entry point of the jar.
  * <pre>
  *   java -jar gilsim.jar kernel CONNECTION_FILE   run as a Jupyter kernel (what kernel.json starts)
+ *   java -jar gilsim.jar run PROGRAM.py           run a workload file as python3 would (single thread)
  *   java -jar gilsim.jar warmup                   load the kernel's classes and exit (AppCDS archive)
  *   java -jar gilsim.jar --version
  * </pre>
@@ -28,6 +29,10 @@ public final class Main {
                 if (args.length != 2) { usage(); System.exit(2); }
                 runKernel(Path.of(args[1]));
             }
+            case "run" -> {
+                if (args.length != 2) { usage(); System.exit(2); }
+                gilsim.vm.RunFile.main(new String[] {args[1]});
+            }
             case "warmup" -> Warmup.run();
             case "--version", "-V" -> System.out.println("gilsim " + GilSimKernel.VERSION);
             default -> {
@@ -39,7 +44,7 @@ public final class Main {
     }
 
     private static void usage() {
-        System.err.println("usage: java -jar gilsim.jar kernel CONNECTION_FILE | warmup | --version");
+        System.err.println("usage: java -jar gilsim.jar kernel CONNECTION_FILE | run PROGRAM.py | warmup | --version");
     }
 
     private static void runKernel(Path connectionFile) throws IOException, InterruptedException {

@@ -16,8 +16,10 @@ final class Warmup {
 
     static void run() throws IOException {
         GilSimKernel kernel = new GilSimKernel();
-        kernel.execute("%threads 2\n%gil off\n%config\n%cost\n%python\n%lsmagic\n%thread 3", OutputChannel.DISCARD);
-        kernel.execute("x = [1, 2, 3]\nprint(len(x))\nx", OutputChannel.DISCARD);
+        kernel.execute("%threads 2\n%gil off\n%config\n%cost\n%python\n%lsmagic\n%thread 3", 1, OutputChannel.DISCARD);
+        kernel.execute("%reset\nx = [1, 2, 3]\nprint(len(x), sorted(x, key=lambda v: -v))\nx", 2, OutputChannel.DISCARD);
+        kernel.execute("def f(:", 3, OutputChannel.DISCARD);
+        kernel.execute("1/0", 4, OutputChannel.DISCARD);
         kernel.complete("%gil o", 6);
         kernel.complete("x.ap", 4);
         kernel.inspect("%gil", 2, false);

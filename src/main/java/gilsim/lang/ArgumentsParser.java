@@ -7,6 +7,7 @@ import gilsim.lang.ast.Arguments;
 import gilsim.lang.ast.Comprehension;
 import gilsim.lang.ast.Expr;
 import gilsim.lang.ast.Expr.*;
+import gilsim.lang.ast.ExprContext;
 import gilsim.lang.ast.Keyword;
 import gilsim.lang.ast.Span;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ final class ArgumentsParser {
                 throw c.errorAt(t.span(),
                         "iterable argument unpacking follows keyword argument unpacking");
             }
-            args.add(x.starExpression());
+            c.advance();
+            args.add(new Starred(x.expression(), ExprContext.LOAD, x.from(t)));
         } else if ((t.is(NAME)) && c.peek(1).is(EQUAL)) {
             c.advance();
             Token eq = c.advance();
@@ -75,11 +77,35 @@ final class ArgumentsParser {
             }
             if (x.displays.startsComprehension()) value = generator(value, args, keywords, open);
             if (!keywords.isEmpty()) {
-                throw c.errorAtCurrent(afterUnpacking
+                skipRemainingArguments();
+                throw c.errorAtLastToken(afterUnpacking
                         ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument");
             }
             args.add(value);
+        }
+    }
+
+    /**
+     * CPython reports an argument out of order only after reading the rest of the arguments
+     * (invalid_arguments: args ',' args), at the last token it read.
+     */
+    private void skipRemainingArguments() {
+        c.beginErrorRule();
+        try {
+            while (c.check(COMMA) && x.lookahead(() -> {
+                c.advance();
+                if (c.check(RPAREN)) return null;
+                if (c.check(STAR) || c.check(DOUBLESTAR)) c.advance();
+                else if (c.check(NAME) && c.peek(1).is(EQUAL)) c.advance().kind();
+                if (c.check(EQUAL)) c.advance();
+                return x.expression();
+            }) != null) {
+                // keep reading
+            }
+            c.check(RPAREN);
+        } finally {
+            c.endErrorRule();
         }
     }
 
@@ -88,12 +114,13 @@ final class ArgumentsParser {
         List<Comprehension> generators = x.displays.forIfClauses();
         Comprehension last = generators.get(generators.size() - 1);
         Expr lastItem = last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
-        boolean alone = args.isEmpty() && keywords.isEmpty() && c.check(RPAREN);
+        boolean alone = args.isEmpty() && keywords.isEmpty() && !c.check(COMMA);
         if (!alone) {
             throw c.errorBetween(elt.span(), lastItem.span(),
                     "Generator expression must be parenthesized");
         }
         Token close = c.peek();
+        if (!close.is(RPAREN)) throw c.invalidSyntax();
         return new GeneratorExp(elt, generators,
                 new Span(open.line(), open.column(), close.endLine(), close.endColumn()));
     }
@@ -126,8 +153,10 @@ final class ArgumentsParser {
                 if (c.check(EQUAL)) {
                     throw c.errorAt(c.peek().span(), "var-keyword argument cannot have default value");
                 }
+            } else if (t.is(LPAREN)) {
+                throw parenthesizedParameters(t, end);
             } else {
-                plain(p, annotations);
+                plain(p, annotations, end);
             }
             if (!c.match(COMMA)) break;
         }
@@ -154,7 +183,9 @@ final class ArgumentsParser {
         if (p.star) throw c.errorAt(t.span(), "/ must be ahead of *");
         if (p.slash) throw c.errorAt(t.span(), "/ may appear only once");
         if (p.args.isEmpty()) {
-            if (c.peek(1).is(COMMA)) throw c.errorAt(t.span(), "at least one argument must precede /");
+            if (c.peekForErrorRule(1).is(COMMA)) {
+                throw c.errorAt(t.span(), "at least one argument must precede /");
+            }
             throw c.invalidSyntax();
         }
         c.advance();
@@ -180,7 +211,29 @@ final class ArgumentsParser {
         }
     }
 
-    private void plain(ParameterList p, boolean annotations) {
+    /** invalid_parameters: {@code def f((a, b)):}, Python 2's tuple parameters. */
+    private TokenCursor.ParseError parenthesizedParameters(Token open, TokenKind end) {
+        int mark = c.mark();
+        c.beginErrorRule();
+        try {
+            c.advance();
+            boolean names = c.check(NAME);
+            while (c.check(NAME) && (c.peek(1).is(COMMA) || c.peek(1).is(RPAREN))) {
+                c.advance();
+                c.match(COMMA);
+            }
+            if (names && c.check(RPAREN)) {
+                return c.errorAt(Span.between(open.span(), c.peek().span()),
+                        "Function parameters cannot be parenthesized");
+            }
+        } finally {
+            c.endErrorRule();
+        }
+        c.reset(mark);
+        return c.invalidSyntax();
+    }
+
+    private void plain(ParameterList p, boolean annotations, TokenKind end) {
         if (p.kwarg != null) {
             Arg late = parameter(annotations);
             throw c.errorAt(late.span(), "arguments cannot follow var-keyword argument");
@@ -202,7 +255,7 @@ final class ArgumentsParser {
         }
         if (def != null) {
             p.defaults.add(def);
-        } else if (!p.defaults.isEmpty()) {
+        } else if (!p.defaults.isEmpty() && (c.check(COMMA) || c.check(end))) {
             throw c.errorAt(arg.span(), "non-default argument follows default argument");
         }
         p.args.add(arg);

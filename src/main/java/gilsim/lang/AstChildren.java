@@ -5,7 +5,10 @@ import gilsim.lang.ast.Expr.*;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The direct sub-expressions of an expression, in evaluation order, nulls left out. */
+/**
+ * The direct sub-expressions of an expression, in evaluation order, nulls left out. Lambdas and
+ * comprehensions open scopes of their own; their callers treat them apart (empty here).
+ */
 final class AstChildren {
 
     private AstChildren() {
@@ -56,6 +59,10 @@ final class AstChildren {
             out.addAll(t.elts());
         } else if (e instanceof SetExpr s) {
             out.addAll(s.elts());
+        } else if (e instanceof Call c) {
+            out.add(c.func());
+            out.addAll(c.args());
+            c.keywords().forEach(k -> out.add(k.value()));
         }
         out.removeIf(x -> x == null);
         return out;

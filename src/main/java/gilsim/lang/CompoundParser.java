@@ -53,7 +53,7 @@ final class CompoundParser {
     }
 
     private void colonOnSameLine() {
-        if (c.check(NEWLINE)) throw c.errorAtCurrent("expected ':'");
+        if (c.check(NEWLINE)) throw c.errorAtLastToken("expected ':'");
         c.expect(COLON);
     }
 
@@ -116,7 +116,7 @@ final class CompoundParser {
             finalbody = statements.block("'finally' statement", fin);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw c.errorAtCurrent("expected 'except' or 'finally' block");
+            throw c.errorAtLastToken("expected 'except' or 'finally' block");
         }
         Span end = !finalbody.isEmpty() ? span(kw, finalbody) : !orelse.isEmpty()
                 ? span(kw, orelse) : Span.between(kw.span(), handlers.get(handlers.size() - 1).span());
@@ -131,7 +131,7 @@ final class CompoundParser {
         Expr type = null;
         String name = null;
         if (!c.check(COLON)) {
-            if (c.check(NEWLINE)) throw c.errorAtCurrent("expected ':'");
+            if (c.check(NEWLINE)) throw c.errorAtLastToken("expected ':'");
             type = x.expression();
             if (c.check(COMMA)) {
                 while (c.match(COMMA)) x.expression();
@@ -149,7 +149,7 @@ final class CompoundParser {
 
     private Stmt withStatement() {
         Token kw = c.advance();
-        List<WithItem> items = c.check(LPAREN) ? x.speculate(this::parenthesizedWithItems) : null;
+        List<WithItem> items = c.check(LPAREN) ? x.lookahead(this::parenthesizedWithItems) : null;
         if (items == null) {
             items = new ArrayList<>();
             do {
@@ -200,7 +200,10 @@ final class CompoundParser {
         c.expect(LPAREN, "expected '('");
         Arguments args = x.arguments.defParameters();
         c.expect(RPAREN);
-        Expr returns = c.match(ARROW) ? x.expression() : null;
+        Expr returns = c.check(ARROW) ? x.optional(() -> {
+            c.advance();
+            return x.expression();
+        }) : null;
         c.expect(COLON, "expected ':'");
         List<Stmt> body = statements.block("function definition", kw);
         return new FunctionDef(name.text(), args, body, decorators, returns, span(kw, body));
@@ -247,7 +250,7 @@ final class CompoundParser {
         if (!c.checkName("match") || !ExpressionParser.startsExpression(c.peek(1))) return false;
         int mark = c.mark();
         c.advance();
-        Expr subject = x.speculate(x::starExpressions);
+        Expr subject = x.lookahead(x::starExpressions);
         boolean shape = subject != null && c.check(COLON) && c.peek(1).is(NEWLINE)
                 && c.peek(2).is(INDENT) && c.peek(3).is(NAME) && c.peek(3).text().equals("case");
         c.reset(mark);

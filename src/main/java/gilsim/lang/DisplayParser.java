@@ -76,7 +76,7 @@ final class DisplayParser {
         if (c.check(DOUBLESTAR)) return dict(open, null);
         Expr first = x.expression();
         if (c.check(COLON)) return dict(open, first);
-        if (c.check(EQUAL)) x.invalidNamedExpression(first);
+        if (c.check(EQUAL)) x.rules.invalidNamedExpression(first);
         return set(open, first);
     }
 
@@ -190,12 +190,14 @@ final class DisplayParser {
     Expr forTarget() {
         int mark = c.mark();
         Token start = c.peek();
-        Expr target = targetList(start);
-        Expr bad = Targets.invalidTarget(target, Targets.Kind.STAR_TARGETS);
-        if (bad == null) return Targets.withContext(target, ExprContext.STORE);
+        Expr target = x.optional(() -> targetList(start));
+        Expr bad = target == null ? null : Targets.invalidTarget(target, Targets.Kind.STAR_TARGETS);
+        if (target != null && bad == null && c.check(IN)) {
+            return Targets.withContext(target, ExprContext.STORE);
+        }
         int after = c.mark();
         c.reset(mark);
-        Expr asExpression = x.speculate(x::starExpressions);
+        Expr asExpression = x.attempt(x::starExpressions);
         Expr culprit = asExpression == null ? null
                 : Targets.invalidTarget(asExpression, Targets.Kind.FOR_TARGETS);
         if (culprit != null) {

@@ -21,9 +21,10 @@ import java.util.List;
  * + -, * / // % @, unary + - ~, **, await, primaries (calls, subscripts, attributes), atoms.
  *
  * <p>Where CPython's second, error-reporting pass has an "invalid_" rule for a common mistake,
- * the method that would fail checks for it and raises CPython's message instead of "invalid
- * syntax" (a missing comma between two expressions in brackets, print without parentheses,
- * {@code =} instead of {@code ==}, a conditional without else).
+ * the method that would fail checks for it ({@link ExpressionErrorRules}) and raises CPython's
+ * message instead of "invalid syntax". Where CPython's PEG parser backtracks (an operator whose
+ * operand fails, a failed trailer, an optional part), these methods backtrack too, with
+ * {@link #optional}, {@link #lookahead}, {@link #speculate} and {@link #attempt}.
  */
 final class ExpressionParser {
 
@@ -33,9 +34,14 @@ final class ExpressionParser {
     StringParser strings;
     /** >0 while parsing speculatively for an error rule: nested error rules stay quiet. */
     private int quiet;
+    /** How deeply the rules that recurse into themselves are nested (see {@link #enter()}). */
+    private int nesting;
+
+    final ExpressionErrorRules rules;
 
     ExpressionParser(TokenCursor cursor) {
         this.c = cursor;
+        this.rules = new ExpressionErrorRules(cursor, this);
     }
 
     // --- lists of expressions -------------------------------------------------------------------
@@ -74,7 +80,7 @@ final class ExpressionParser {
      */
     Expr namedExpression() {
         Expr e = assignmentOrExpression();
-        if (c.check(EQUAL) && quiet == 0) invalidNamedExpression(e);
+        if (c.check(EQUAL) && quiet == 0) rules.invalidNamedExpression(e);
         return e;
     }
 
@@ -91,40 +97,49 @@ final class ExpressionParser {
         return expression();
     }
 
+    // --- precedence levels ----------------------------------------------------------------------
+
     /**
-     * invalid_named_expression: {@code x = 1} where an expression was expected. Raises CPython's
-     * message when the pattern matches; otherwise leaves the cursor where it was.
+     * Guards the rules that recurse into themselves (unary operators, not, conditionals, lambda,
+     * brackets), so that a pathological cell fails as CPython's does, with "maximum recursion
+     * depth exceeded during compilation", instead of overflowing the Java stack.
      */
-    void invalidNamedExpression(Expr target) {
-        int mark = c.mark();
-        c.advance();
-        Expr value = speculate(this::bitwiseOr);
-        boolean followedByAssign = c.check(EQUAL) || c.check(COLONEQUAL);
-        c.reset(mark);
-        if (value == null || followedByAssign) return;
-        if (target instanceof Name) {
-            throw c.errorBetween(target.span(), value.span(),
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        if (Targets.isBitwiseOrLevel(target) && !Targets.startsWithDisplayOrSingleton(target)) {
-            throw c.errorAt(target, "cannot assign to " + Targets.describe(target)
-                    + " here. Maybe you meant '==' instead of '='?");
+    private void enter() {
+        if (++nesting > SymbolTableBuilder.MAX_DEPTH) {
+            nesting = 0;
+            throw c.recursionError();
         }
     }
 
-    // --- precedence levels ----------------------------------------------------------------------
-
     Expr expression() {
+        enter();
+        try {
+            return expressionRule();
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Expr expressionRule() {
+        if (rules.legacyEverywhere && quiet == 0) rules.legacyPrint();
         if (c.check(LAMBDA)) return lambda();
         Token start = c.peek();
         int startMark = c.mark();
         Expr body = disjunction();
-        if (quiet == 0 && startsExpression(c.peek())) juxtaposed(startMark, start, body);
+        if (quiet == 0 && ExpressionErrorRules.startsJuxtaposedExpression(c.peek())) {
+            rules.juxtaposed(startMark, start, body);
+        }
         if (!c.check(IF)) return body;
+        int beforeIf = c.mark();
         c.advance();
-        Expr test = disjunction();
-        if (!c.check(ELSE)) {
-            if (quiet == 0 && !c.check(COLON)) {
+        Expr test = quiet > 0 ? speculate(this::disjunction) : disjunction();
+        if (test == null || !c.check(ELSE)) {
+            if (quiet > 0) {
+                // expression_without_invalid is PEG: without 'else', the disjunction alone.
+                c.reset(beforeIf);
+                return body;
+            }
+            if (!c.check(COLON)) {
                 throw c.errorBetween(body.span(), test.span(),
                         "expected 'else' after 'if' expression");
             }
@@ -136,39 +151,24 @@ final class ExpressionParser {
     }
 
     /**
-     * Two expressions side by side: invalid_legacy_expression ({@code print "x"}) and, inside
-     * brackets, invalid_expression ("Perhaps you forgot a comma?"). CPython skips the latter when
-     * the first expression starts with a soft keyword or with NAME STRING.
+     * Runs {@code rule} for an error rule: nested error rules off, lookahead not counted as
+     * the plain grammar's; null (and the cursor restored) if it fails.
      */
-    private void juxtaposed(int startMark, Token start, Expr first) {
-        boolean legacy = first instanceof Name n && (n.id().equals("print") || n.id().equals("exec"))
-                && !c.check(LPAREN);
-        if (legacy) {
-            Expr rest = speculate(this::starExpressions);
-            if (rest != null) {
-                throw c.errorBetween(first.span(), rest.span(), "Missing parentheses in call to '"
-                        + ((Name) first).id() + "'. Did you mean " + ((Name) first).id() + "(...)?");
-            }
-            return;
+    <T> T speculate(java.util.function.Supplier<T> rule) {
+        if (!c.speculationAllowed()) return null;
+        c.beginErrorRule();
+        try {
+            return lookahead(rule);
+        } finally {
+            c.endErrorRule();
         }
-        boolean softKeyword = start.is(NAME) && (start.text().equals("match")
-                || start.text().equals("case") || start.text().equals("_"));
-        int saved = c.mark();
-        c.reset(startMark);
-        boolean nameString = c.check(NAME) && c.peek(1).is(STRING);
-        c.reset(saved);
-        if (softKeyword || nameString) return;
-        Expr second = speculate(this::expression);
-        if (second != null && c.levelOfPrevious() > 0) {
-            c.reset(saved);
-            throw c.errorBetween(first.span(), second.span(),
-                    "invalid syntax. Perhaps you forgot a comma?");
-        }
-        c.reset(saved);
     }
 
-    /** Runs {@code rule} with error rules off; null (and the cursor restored) if it fails. */
-    <T> T speculate(java.util.function.Supplier<T> rule) {
+    /**
+     * Runs {@code rule} as a PEG alternative of the plain grammar (error rules off); null (and
+     * the cursor restored) if it fails.
+     */
+    <T> T lookahead(java.util.function.Supplier<T> rule) {
         int mark = c.mark();
         quiet++;
         try {
@@ -178,6 +178,24 @@ final class ExpressionParser {
             return null;
         } finally {
             quiet--;
+        }
+    }
+
+    /**
+     * Runs {@code rule} as CPython's error pass does: a specific error message propagates, a
+     * plain failure gives null with the cursor restored.
+     */
+    <T> T attempt(java.util.function.Supplier<T> rule) {
+        int mark = c.mark();
+        c.beginErrorRule();
+        try {
+            return rule.get();
+        } catch (ParseError e) {
+            if (!e.isGeneric()) throw e;
+            c.reset(mark);
+            return null;
+        } finally {
+            c.endErrorRule();
         }
     }
 
@@ -194,16 +212,23 @@ final class ExpressionParser {
         Expr first = operand.get();
         if (!c.check(kind)) return first;
         List<Expr> values = new ArrayList<>(List.of(first));
-        while (c.match(kind)) values.add(operand.get());
-        return new BoolOp(op, values, from(start));
+        while (c.check(kind)) {
+            Expr next = afterOperator(operand);
+            if (next == null) break;
+            values.add(next);
+        }
+        return values.size() == 1 ? first : new BoolOp(op, values, from(start));
     }
 
     Expr inversion() {
-        if (c.check(NOT)) {
-            Token not = c.advance();
+        if (!c.check(NOT)) return comparison();
+        Token not = c.advance();
+        enter();
+        try {
             return new UnaryOp(UnaryOperator.NOT, inversion(), from(not));
+        } finally {
+            nesting--;
         }
-        return comparison();
     }
 
     Expr comparison() {
@@ -211,9 +236,17 @@ final class ExpressionParser {
         Expr left = bitwiseOr();
         List<CmpOp> ops = new ArrayList<>();
         List<Expr> comparators = new ArrayList<>();
-        for (CmpOp op = comparisonOperator(); op != null; op = comparisonOperator()) {
+        while (true) {
+            int mark = c.mark();
+            CmpOp op = comparisonOperator();
+            if (op == null) break;
+            Expr right = optional(this::bitwiseOr);
+            if (right == null) {
+                c.reset(mark);
+                break;
+            }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(right);
         }
         return ops.isEmpty() ? left : new Compare(left, ops, comparators, from(start));
     }
@@ -261,16 +294,44 @@ final class ExpressionParser {
         return binary(this::factor, STAR, SLASH, DOUBLESLASH, PERCENT, AT);
     }
 
-    /** A left-associative level: operand (op operand)*. */
+    /**
+     * A left-associative level: operand (op operand)*. As in a PEG parser, an operator whose
+     * right operand fails plainly is left unread, for the caller to fail on.
+     */
     private Expr binary(java.util.function.Supplier<Expr> operand, TokenKind... ops) {
         Token start = c.peek();
         Expr left = operand.get();
         while (c.checkAny(ops)) {
-            Operator op = binaryOperator(c.advance().kind());
-            Expr right = operand.get();
+            Operator op = binaryOperator(c.peek().kind());
+            Expr right = afterOperator(operand);
+            if (right == null) return left;
             left = new BinOp(left, op, right, from(start));
         }
         return left;
+    }
+
+    /** Reads the operator at the cursor and its right operand; null (nothing read) on failure. */
+    private Expr afterOperator(java.util.function.Supplier<Expr> operand) {
+        int mark = c.mark();
+        c.advance();
+        Expr right = optional(operand);
+        if (right == null) c.reset(mark);
+        return right;
+    }
+
+    /**
+     * A PEG alternative of the plain grammar: {@code rule}'s result, or null with the cursor
+     * restored if it fails plainly; a specific error propagates.
+     */
+    <T> T optional(java.util.function.Supplier<T> rule) {
+        int mark = c.mark();
+        try {
+            return rule.get();
+        } catch (ParseError e) {
+            if (!e.isGeneric()) throw e;
+            c.reset(mark);
+            return null;
+        }
     }
 
     static Operator binaryOperator(TokenKind kind) {
@@ -302,16 +363,21 @@ final class ExpressionParser {
         };
         if (op == null) return power();
         Token start = c.advance();
-        return new UnaryOp(op, factor(), from(start));
+        enter();
+        try {
+            return new UnaryOp(op, factor(), from(start));
+        } finally {
+            nesting--;
+        }
     }
 
     /** {@code power}: right-associative, and its right operand is a factor ({@code 2**-1}). */
     private Expr power() {
         Token start = c.peek();
         Expr base = awaitPrimary();
-        if (!c.match(DOUBLESTAR)) return base;
-        Expr exponent = factor();
-        return new BinOp(base, Operator.POW, exponent, from(start));
+        if (!c.check(DOUBLESTAR)) return base;
+        Expr exponent = afterOperator(this::factor);
+        return exponent == null ? base : new BinOp(base, Operator.POW, exponent, from(start));
     }
 
     private Expr awaitPrimary() {
@@ -322,23 +388,37 @@ final class ExpressionParser {
         return primary();
     }
 
+    /**
+     * {@code primary}: an atom and its trailers. As in a PEG parser, a trailer that fails
+     * plainly ({@code x.} with no name, {@code f(1 +)}) is dropped and the primary ends before
+     * it; the caller then fails on the trailer's first token. Specific errors propagate.
+     */
     Expr primary() {
         Token start = c.peek();
         Expr e = atom();
-        while (true) {
-            if (c.match(DOT)) {
-                Token name = c.expect(NAME);
-                e = new Attribute(e, name.text(), ExprContext.LOAD, from(start));
-            } else if (c.check(LPAREN)) {
-                e = arguments.call(e, start);
-            } else if (c.match(LBRACKET)) {
-                Expr slice = displays.slices();
-                c.expect(RBRACKET);
-                e = new Subscript(e, slice, ExprContext.LOAD, from(start));
-            } else {
+        while (c.checkAny(DOT, LPAREN, LBRACKET)) {
+            int mark = c.mark();
+            try {
+                e = trailer(e, start);
+            } catch (ParseError failed) {
+                if (!failed.isGeneric()) throw failed;
+                c.reset(mark);
                 return e;
             }
         }
+        return e;
+    }
+
+    private Expr trailer(Expr e, Token start) {
+        if (c.match(DOT)) {
+            Token name = c.expect(NAME);
+            return new Attribute(e, name.text(), ExprContext.LOAD, from(start));
+        }
+        if (c.check(LPAREN)) return arguments.call(e, start);
+        c.expect(LBRACKET);
+        Expr slice = displays.slices();
+        c.expect(RBRACKET);
+        return new Subscript(e, slice, ExprContext.LOAD, from(start));
     }
 
     Expr atom() {

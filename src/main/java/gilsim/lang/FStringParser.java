@@ -25,14 +25,20 @@ final class FStringParser {
     private final boolean raw;
     private final StringBody body;
     private final Span span;
+    private final Span tokenSpan;
     private final TokenCursor outer;
     private int i;
 
-    FStringParser(StringBody body, Span span, TokenCursor outer) {
+    /**
+     * {@code span} covers all the adjacent literals (CPython gives it to fields and text
+     * pieces), {@code tokenSpan} this literal alone (CPython gives it to format specs).
+     */
+    FStringParser(StringBody body, Span span, Span tokenSpan, TokenCursor outer) {
         this.cps = body.body().codePoints().toArray();
         this.raw = body.isRaw();
         this.body = body;
         this.span = span;
+        this.tokenSpan = tokenSpan;
         this.outer = outer;
     }
 
@@ -123,9 +129,9 @@ final class FStringParser {
         if (cps[i] == ':') {
             i++;
             if (i >= cps.length) throw error("f-string: expecting '}'");
-            StringParser.Pieces specPieces = new StringParser.Pieces(span);
+            StringParser.Pieces specPieces = new StringParser.Pieces(tokenSpan);
             parse(specPieces, level + 1);
-            spec = new JoinedStr(specPieces.finish(), span);
+            spec = new JoinedStr(specPieces.finish(), tokenSpan);
         }
         if (i >= cps.length || cps[i] != '}') throw error("f-string: expecting '}'");
         i++;
@@ -232,6 +238,6 @@ final class FStringParser {
 
     /** Errors of the f-string itself are reported where the outer parser stands. */
     private ParseError error(String message) {
-        return outer.errorAtCurrent(message);
+        return outer.errorAtLastToken(message);
     }
 }

@@ -20,7 +20,9 @@ final class Identifiers {
 
     /** Returns the NFKC form of {@code word}, or throws CPython's "invalid character" error. */
     static String verify(String word, int start, Lexer lexer) {
-        if (word.chars().allMatch(c -> c < 128)) return word;
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) ascii = word.charAt(i) < 128;
+        if (ascii) return word;
         int[] cps = word.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];

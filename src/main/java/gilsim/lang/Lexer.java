@@ -107,7 +107,22 @@ public final class Lexer {
                     t.endLine() + firstLine - 1,
                     t.endLine() == 1 ? t.endColumn() + firstColumn - 1 : t.endColumn()));
         }
-        return new Result(shifted, r.stopError(), r.overridesParserErrors(), r.unclosed());
+        PySyntaxError e = r.stopError();
+        if (e != null) {
+            e = new PySyntaxError(e.kind(), e.msg(), shift(e.pos(), firstLine, firstColumn),
+                    e.end() == null ? null : shift(e.end(), firstLine, firstColumn), e.lineText());
+        }
+        Bracket b = r.unclosed();
+        if (b != null) {
+            b = new Bracket(b.ch(), b.line() + firstLine - 1,
+                    b.line() == 1 ? b.column() + firstColumn - 1 : b.column());
+        }
+        return new Result(shifted, e, r.overridesParserErrors(), b);
+    }
+
+    private static SourcePos shift(SourcePos p, int firstLine, int firstColumn) {
+        return new SourcePos(p.line() + firstLine - 1,
+                p.line() == 1 ? p.column() + firstColumn - 1 : p.column());
     }
 
     /** The source lines, for error messages of later stages. */
@@ -341,7 +356,7 @@ public final class Lexer {
     private void operator(int c, int start) {
         TokenKind kind = null;
         for (int len = 3; len >= 1 && kind == null; len--) {
-            if (pos + len <= src.length()) kind = TokenKind.operator(src.text(pos, pos + len));
+            kind = TokenKind.operator(src.cps, pos, len);
         }
         if (kind == null) {
             if (c >= 128) Identifiers.invalidCharacter(c, pos, this);

@@ -37,6 +37,104 @@ public final class Parser {
 
     /** Like {@link #parse}, also returning the symbol table built for the checks. */
     public static Analysis analyze(String source) throws PySyntaxError, UnsupportedFeatureError {
+        SourceText src = new SourceText(source);
+        Parse parse = new Parse(source, src);
+        Module module = parse.module();
+        SymbolTable symbols = SymbolTable.build(module, src);
+        ContextChecker.check(module, src);
+        if (parse.cursor.firstUnsupported() != null) throw parse.cursor.firstUnsupported();
+        return new Analysis(module, symbols);
+    }
+
+    /**
+     * One parse of a cell. CPython parses twice when the first pass fails, the second time
+     * with its error rules; gilsim applies its error rules during the one pass, which gives the
+     * same error except where an error rule also matches valid code that comes earlier, as
+     * invalid_legacy_expression matches {@code print * b}: for that rule alone a failed parse
+     * is repeated with the rule applied everywhere.
+     */
+    private static final class Parse {
+        final Lexer.Result lexed;
+        final TokenCursor cursor;
+        private final String source;
+        private final SourceText src;
+
+        Parse(String source, SourceText src) {
+            this.source = source;
+            this.src = src;
+            this.lexed = Lexer.tokenize(source);
+            this.cursor = new TokenCursor(lexed.tokens(), src);
+        }
+
+        Module module() throws PySyntaxError {
+            try {
+                return new Module(new StatementParser(cursor, expressionParser(cursor)).file());
+            } catch (ParseError e) {
+                PySyntaxError first = resolve(e, cursor, lexed);
+                if (first.kind().equals(PySyntaxError.SYNTAX_ERROR) && !lexed.overridesParserErrors()
+                        && !cursor.reachedLexerError()) {
+                    PySyntaxError legacy = secondPass();
+                    if (legacy != null) throw legacy;
+                }
+                throw first;
+            }
+        }
+
+        private PySyntaxError secondPass() {
+            TokenCursor again = new TokenCursor(lexed.tokens(), src);
+            ExpressionParser x = expressionParser(again);
+            x.rules.legacyEverywhere = true;
+            try {
+                new StatementParser(again, x).file();
+            } catch (ParseError e) {
+                if (e.error.msg().startsWith("Missing parentheses in call to ")) return e.error;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Runs the front end once over a cell that uses most of it, so that the JVM has loaded and
+     * linked its classes before the first real request (is_complete must answer fast even
+     * then). Meant for a background thread at kernel start; never throws.
+     */
+    public static void warmUp() {
+        String[] cells = {
+            "import threading\n@dec\ndef f(a, b=1, *args, c, **kw) -> int:\n"
+                + "    global g\n    x = [i * 2 for i in range(a) if i % 2]\n"
+                + "    y = {k: v for k, v in kw.items()}, {*args}, (z for z in args)\n"
+                + "    s = f'{x!r:>{b}} {y=}' 'plain\\n' r'\\d'\n"
+                + "    try:\n        del x[0], y\n    except (ValueError, KeyError) as e:\n"
+                + "        raise RuntimeError('bad') from e\n    finally:\n        pass\n"
+                + "    with open(f) as h:\n        while not a and b or c:\n            break\n"
+                + "    return lambda q: q ** -1 if q else 0x1F + 1.5e3\n"
+                + "class C(Base):\n    def m(self):\n        nonlocal_free = super().m()\n"
+                + "        def g():\n            nonlocal nonlocal_free\n            yield nonlocal_free\n",
+            "x = = 1", "f(a b)", "if x\n", "x = (1,", "print 'x'", "1 = x", "async def f(): pass",
+        };
+        for (String cell : cells) {
+            try {
+                analyze(cell);
+            } catch (PySyntaxError | UnsupportedFeatureError expected) {
+                // Only the work matters.
+            }
+            CompletenessChecker.check(cell);
+        }
+    }
+
+    /** The parser's stage alone, as {@code ast.parse}: no scope or compiler checks. */
+    static Module syntaxTree(String source) throws PySyntaxError {
+        return new Parse(source, new SourceText(source)).module();
+    }
+
+    /** How a cell fares in {@link #checkSyntax}. */
+    enum SyntaxCheck { OK, FAILS_AT_END, FAILS }
+
+    /**
+     * Whether {@code source} compiles (constructs outside the subset aside), and if not whether
+     * the parser failed where the input ends, which CPython calls "incomplete input".
+     */
+    static SyntaxCheck checkSyntax(String source) {
         Lexer.Result lexed = Lexer.tokenize(source);
         SourceText src = new SourceText(source);
         TokenCursor cursor = new TokenCursor(lexed.tokens(), src);
@@ -44,23 +142,15 @@ public final class Parser {
         try {
             module = new Module(new StatementParser(cursor, expressionParser(cursor)).file());
         } catch (ParseError e) {
-            throw resolve(e, cursor, lexed);
+            return cursor.atEnd() ? SyntaxCheck.FAILS_AT_END : SyntaxCheck.FAILS;
         }
-        SymbolTable symbols = SymbolTable.build(module, src);
-        ContextChecker.check(module, src);
-        if (cursor.firstUnsupported() != null) throw cursor.firstUnsupported();
-        return new Analysis(module, symbols);
-    }
-
-    /** The parser's stage alone, as {@code ast.parse}: no scope or compiler checks. */
-    static Module syntaxTree(String source) throws PySyntaxError {
-        Lexer.Result lexed = Lexer.tokenize(source);
-        TokenCursor cursor = new TokenCursor(lexed.tokens(), new SourceText(source));
         try {
-            return new Module(new StatementParser(cursor, expressionParser(cursor)).file());
-        } catch (ParseError e) {
-            throw resolve(e, cursor, lexed);
+            SymbolTable.build(module, src);
+            ContextChecker.check(module, src);
+        } catch (PySyntaxError e) {
+            return SyntaxCheck.FAILS;
         }
+        return SyntaxCheck.OK;
     }
 
     /** The parsers of one token stream, wired to each other. */
@@ -80,10 +170,10 @@ public final class Parser {
      * _PyPegen_tokenize_full_source_to_check_for_errors).
      */
     private static PySyntaxError resolve(ParseError e, TokenCursor cursor, Lexer.Result lexed) {
-        if (cursor.peek().is(ERRORTOKEN)) return lexed.stopError();
+        if (cursor.reachedLexerError()) return lexed.stopError();
         if (e.unexpectedIndent) return e.error;
         if (lexed.stopError() != null && lexed.overridesParserErrors()) return lexed.stopError();
-        if (lexed.unclosed() != null && e.error.pos().line() > lexed.unclosed().line()) {
+        if (lexed.unclosed() != null && cursor.furthestLine() > lexed.unclosed().line()) {
             return lexed.stopError();
         }
         return e.error;
@@ -117,6 +207,9 @@ public final class Parser {
             e = resolve(failure, cursor, lexed);
         }
         String shown = new SourceText(text).line(e.pos().line() - line + 1);
-        return new PySyntaxError(e.kind(), "f-string: " + e.msg(), e.pos(), e.end(), shown);
+        // The tokenizer's own errors keep their message; the parser's get the prefix.
+        String msg = e == lexed.stopError() && lexed.overridesParserErrors() ? e.msg()
+                : "f-string: " + e.msg();
+        return new PySyntaxError(e.kind(), msg, e.pos(), e.end(), shown);
     }
 }

@@ -29,6 +29,8 @@ public final class Scope {
     final Map<String, Integer> flags = new LinkedHashMap<>();
     final Map<String, NameScope> scopes = new LinkedHashMap<>();
     final List<String> parameters = new ArrayList<>();
+    /** Names the compiler emits a load, store or delete for, in the order it first does. */
+    final java.util.Set<String> emitted = new java.util.LinkedHashSet<>();
     /** Where each global/nonlocal name was declared, for errors found by the analysis. */
     final Map<String, gilsim.lang.ast.Span> directives = new LinkedHashMap<>();
     boolean generator;
@@ -92,15 +94,16 @@ public final class Scope {
 
     /**
      * co_varnames: the parameters (positional-only, positional, keyword-only, *args, **kwargs),
-     * then each other LOCAL name in the order the compiler first emits it. Cell variables that
+     * then each other LOCAL name in the order the compiler first emits it (a name that is only
+     * annotated, {@code b: int}, emits nothing in a function and is not there). Cell variables that
      * are not parameters are not in it (they are in {@link #cellvars()}), as in CPython 3.11.
      * Empty for a module or class body, whose names are looked up by name.
      */
     public List<String> varnames() {
         if (!isFunction()) return List.of();
         List<String> names = new ArrayList<>(parameters);
-        for (var e : scopes.entrySet()) {
-            if (e.getValue() == NameScope.LOCAL && !names.contains(e.getKey())) names.add(e.getKey());
+        for (String name : emitted) {
+            if (scopes.get(name) == NameScope.LOCAL && !names.contains(name)) names.add(name);
         }
         return names;
     }

@@ -67,10 +67,60 @@ final class StatementParser {
 
     /** {@code simple_stmts}: simple statements separated by ';', then NEWLINE. */
     void simpleStatements(List<Stmt> out) {
+        int start;
+        Stmt last;
         do {
-            out.add(simpleStatement());
+            start = c.mark();
+            parsingFirstExpression = false;
+            try {
+                last = simpleStatement();
+                out.add(last);
+            } catch (TokenCursor.ParseError e) {
+                throw e.isGeneric() && parsingFirstExpression ? errorPass(start, e) : e;
+            }
         } while (c.match(SEMICOLON) && !c.check(NEWLINE));
-        c.expect(NEWLINE);
+        if (!c.check(NEWLINE)) {
+            TokenCursor.ParseError e = c.invalidSyntax();
+            throw last instanceof ExprStmt ? errorPass(start, e) : e;
+        }
+        c.advance();
+    }
+
+    /**
+     * True while the first expression of an expression statement is being read: a failure
+     * there, like an expression statement left unfinished, sends CPython to its error rules for
+     * assignments; a failure after a complete {@code target =} does not (its PEG parser takes
+     * the longest valid assignment and fails after it).
+     */
+    private boolean parsingFirstExpression;
+
+    /**
+     * After a plain failure, CPython's second pass reads the statement again with its error
+     * rules; for a statement that starts with an expression, invalid_assignment reads it as
+     * {@code a, b... : annotation}, during which a {@code name = value} item raises "Maybe you
+     * meant '=='". Returns the specific error if one applies, else {@code generic}.
+     */
+    private TokenCursor.ParseError errorPass(int start, TokenCursor.ParseError generic) {
+        int saved = c.mark();
+        c.reset(start);
+        if (!ExpressionParser.startsExpression(c.peek()) || c.peek().is(NOT)) {
+            c.reset(saved);
+            return generic;
+        }
+        try {
+            Expr first = x.attempt(x::starNamedExpression);
+            if (first != null && c.match(COMMA)) {
+                while (x.attempt(x::starNamedExpression) != null) c.match(COMMA);
+                if (c.match(COLON) && x.attempt(x::expression) != null) {
+                    return c.errorAt(first, "only single target (not tuple) can be annotated");
+                }
+            }
+        } catch (TokenCursor.ParseError specific) {
+            return specific;
+        } finally {
+            c.reset(saved);
+        }
+        return generic;
     }
 
     private Stmt simpleStatement() {
@@ -186,7 +236,7 @@ final class StatementParser {
 
     private Alias importedName() {
         if (c.check(NEWLINE) && c.previous().is(COMMA)) {
-            throw c.errorAtCurrent("trailing comma not allowed without surrounding parentheses");
+            throw c.errorAtLastToken("trailing comma not allowed without surrounding parentheses");
         }
         Token name = c.expect(NAME);
         String asname = c.match(AS) ? c.expect(NAME).text() : null;
@@ -203,7 +253,9 @@ final class StatementParser {
 
     private Stmt expressionStatement() {
         Token start = c.peek();
+        parsingFirstExpression = true;
         Expr first = c.check(YIELD) ? x.yieldExpression() : x.starExpressions();
+        parsingFirstExpression = false;
         if (c.check(EQUAL)) return assignment(start, first);
         if (ExpressionParser.binaryOperator(c.peek().kind()) != null && isAugmented(c.peek())) {
             return augmentedAssignment(start, first);
@@ -261,8 +313,15 @@ final class StatementParser {
         }
         int saved = c.mark();
         c.reset(afterFirstEqual);
-        Expr value = x.speculate(x::bitwiseOr);
-        boolean matches = value != null && !c.check(EQUAL) && !c.check(COLONEQUAL);
+        c.beginErrorRule();
+        Expr value;
+        boolean matches;
+        try {
+            value = x.speculate(x::bitwiseOr);
+            matches = value != null && !c.check(EQUAL) && !c.check(COLONEQUAL);
+        } finally {
+            c.endErrorRule();
+        }
         c.reset(saved);
         if (!matches) return;
         if (candidate instanceof Name) {
@@ -292,6 +351,14 @@ final class StatementParser {
 
     /** {@code target: annotation [= value]}, with CPython's checks on the target. */
     private Stmt annotatedAssignment(Token start, Expr target) {
+        if (!Targets.isSingleTarget(target)) {
+            // CPython's target errors need a whole "target: annotation" to match.
+            int colon = c.mark();
+            c.advance();
+            Expr annotation = x.attempt(x::expression);
+            c.reset(colon);
+            if (annotation == null) throw c.invalidSyntax();
+        }
         if (target instanceof TupleExpr t && !startsWithParen(t)) {
             throw c.errorAt(t.elts().get(0), "only single target (not tuple) can be annotated");
         }

@@ -36,7 +36,7 @@ final class StringParser {
         Span span = new Span(first.line(), first.column(), last.endLine(), last.endColumn());
         long bytes = parts.stream().filter(t -> body(t).isBytes()).count();
         if (bytes > 0 && bytes < parts.size()) {
-            throw c.errorAtCurrent("cannot mix bytes and nonbytes literals");
+            throw c.errorAtLastToken("cannot mix bytes and nonbytes literals");
         }
         if (bytes > 0) return bytesLiteral(parts, span);
         boolean fstring = parts.stream().anyMatch(t -> body(t).isFString());
@@ -44,7 +44,7 @@ final class StringParser {
         for (Token t : parts) {
             StringBody b = body(t);
             if (b.isFString()) {
-                new FStringParser(b, span, c).parseInto(pieces);
+                new FStringParser(b, span, t.span(), c).parseInto(pieces);
             } else {
                 pieces.literal(decode(b));
             }
@@ -69,7 +69,7 @@ final class StringParser {
         try {
             return StringDecoder.decode(b.body());
         } catch (StringDecoder.DecodeError e) {
-            throw c.errorAtCurrent(e.getMessage());
+            throw c.errorAtLastToken(e.getMessage());
         }
     }
 

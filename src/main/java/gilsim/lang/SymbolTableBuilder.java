@@ -26,7 +26,7 @@ import java.util.Map;
  * before its handlers), so that first-met order is co_varnames order. Declaration errors
  * (global/nonlocal after use, duplicate parameters, yield in a comprehension) are raised here.
  */
-final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
+final class SymbolTableBuilder implements Stmt.Visitor<Void> {
 
     /** Unwinds the walk with a SyntaxError. */
     static final class SymtableError extends RuntimeException {
@@ -38,7 +38,18 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         }
     }
 
+    /**
+     * CPython's compiler stops at this nesting of statements and expressions (its recursion
+     * limit, 1000, times COMPILER_STACK_FRAME_SCALE, 3) with a RecursionError.
+     */
+    static final int MAX_DEPTH = 3000;
+    static final String TOO_DEEP = "maximum recursion depth exceeded during compilation";
+
+    /** Passed to def() with DEF_ANNOT for {@code x: int}: no code is emitted; never stored. */
+    private static final int ANNOTATION_ONLY = 1 << 20;
+
     private final SourceText src;
+    private int depth;
     final Map<Object, Scope> scopes = new IdentityHashMap<>();
     final Scope module;
     private Scope current;
@@ -58,8 +69,11 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         if ((flag & Symbol.DEF_PARAM) != 0 && (old & Symbol.DEF_PARAM) != 0) {
             throw error("duplicate argument '" + name + "' in function definition", at);
         }
-        current.flags.put(name, old | flag);
+        current.flags.put(name, old | (flag & ~ANNOTATION_ONLY));
         if ((flag & Symbol.DEF_PARAM) != 0) current.parameters.add(name);
+        boolean declarationOnly = (flag & (Symbol.DEF_GLOBAL | Symbol.DEF_NONLOCAL)) != 0
+                || flag == (Symbol.DEF_ANNOT | Symbol.DEF_LOCAL | ANNOTATION_ONLY);
+        if (!declarationOnly) current.emitted.add(name);
         if ((flag & Symbol.DEF_GLOBAL) != 0) {
             module.flags.put(name, module.flags.getOrDefault(name, 0) | Symbol.DEF_GLOBAL);
         }
@@ -83,17 +97,29 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
     }
 
     private void statements(List<Stmt> body) {
-        for (Stmt s : body) s.accept(this);
-    }
-
-    private void expressions(List<Expr> es) {
-        for (Expr e : es) {
-            if (e != null) e.accept(this);
+        for (Stmt s : body) {
+            deeper(s.span());
+            s.accept(this);
+            depth--;
         }
     }
 
+    private void expressions(List<Expr> es) {
+        for (Expr e : es) visit(e);
+    }
+
     private void visit(Expr e) {
-        if (e != null) e.accept(this);
+        if (e == null) return;
+        deeper(e.span());
+        expression(e);
+        depth--;
+    }
+
+    private void deeper(Span at) {
+        if (++depth > MAX_DEPTH) {
+            throw new SymtableError(new PySyntaxError(PySyntaxError.RECURSION_ERROR, TOO_DEEP,
+                    new SourcePos(at.line(), at.col()), null, src.line(at.line())));
+        }
     }
 
     // --- statements -----------------------------------------------------------------------------
@@ -192,7 +218,8 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
                 throw error("annotated name '" + n.id() + "' can't be " + which, s.span());
             }
             if (s.simple()) {
-                def(n.id(), Symbol.DEF_ANNOT | Symbol.DEF_LOCAL, n.span());
+                int onlyAnnotated = s.value() == null ? ANNOTATION_ONLY : 0;
+                def(n.id(), Symbol.DEF_ANNOT | Symbol.DEF_LOCAL | onlyAnnotated, n.span());
             } else if (s.value() != null) {
                 def(n.id(), Symbol.DEF_LOCAL, n.span());
             }
@@ -340,55 +367,53 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
 
     // --- expressions ----------------------------------------------------------------------------
 
-    @Override
-    public Void visitName(Name e) {
+    private void expression(Expr e) {
+        if (e instanceof Name n) {
+            name(n);
+        } else if (e instanceof Lambda l) {
+            lambda(l);
+        } else if (e instanceof ListComp c) {
+            comprehension(c, "<listcomp>", "list comprehension", c.generators(), c.elt(), null);
+        } else if (e instanceof SetComp c) {
+            comprehension(c, "<setcomp>", "set comprehension", c.generators(), c.elt(), null);
+        } else if (e instanceof DictComp c) {
+            comprehension(c, "<dictcomp>", "dict comprehension", c.generators(), c.key(),
+                    c.value());
+        } else if (e instanceof GeneratorExp c) {
+            comprehension(c, "<genexpr>", "generator expression", c.generators(), c.elt(), null)
+                    .generator = true;
+        } else if (e instanceof Yield y) {
+            if (current.comprehensionKind != null) {
+                throw error("'yield' inside " + current.comprehensionKind, y.span());
+            }
+            current.generator = true;
+            visit(y.value());
+        } else {
+            for (Expr child : AstChildren.of(e)) visit(child);
+        }
+    }
+
+    private void name(Name e) {
         def(e.id(), e.ctx() == ExprContext.LOAD ? Symbol.USE : Symbol.DEF_LOCAL, e.span());
         // super() with no arguments reads the __class__ cell of the enclosing class.
         if (e.ctx() == ExprContext.LOAD && current.isFunction() && e.id().equals("super")) {
             def("__class__", Symbol.USE, e.span());
         }
-        return null;
     }
 
-    @Override
-    public Void visitLambda(Lambda e) {
+    private void lambda(Lambda e) {
         defaultsAndAnnotations(e.args(), false);
         enter(Scope.Kind.LAMBDA, "<lambda>", e, null);
         parameters(e.args());
         visit(e.body());
         exit();
-        return null;
-    }
-
-    @Override
-    public Void visitListComp(ListComp e) {
-        comprehension(e, "<listcomp>", "list comprehension", e.generators(), e.elt(), null);
-        return null;
-    }
-
-    @Override
-    public Void visitSetComp(SetComp e) {
-        comprehension(e, "<setcomp>", "set comprehension", e.generators(), e.elt(), null);
-        return null;
-    }
-
-    @Override
-    public Void visitDictComp(DictComp e) {
-        comprehension(e, "<dictcomp>", "dict comprehension", e.generators(), e.key(), e.value());
-        return null;
-    }
-
-    @Override
-    public Void visitGeneratorExp(GeneratorExp e) {
-        Scope s = comprehension(e, "<genexpr>", "generator expression", e.generators(), e.elt(),
-                null);
-        s.generator = true;
-        return null;
     }
 
     /**
      * symtable_handle_comprehension: the outermost iterable is evaluated here; the rest runs in a
-     * new function scope whose parameter ".0" receives that iterable's iterator.
+     * new function scope whose parameter ".0" receives that iterable's iterator. Within it the
+     * compiler emits the targets and conditions clause by clause, then the element (a dict
+     * comprehension's key before its value).
      */
     private Scope comprehension(Expr node, String name, String kind, List<Comprehension> gens,
             Expr elt, Expr value) {
@@ -407,129 +432,5 @@ final class SymbolTableBuilder implements Stmt.Visitor<Void>, Expr.Visitor<Void>
         visit(value);
         exit();
         return s;
-    }
-
-    @Override
-    public Void visitYield(Yield e) {
-        if (current.comprehensionKind != null) {
-            throw error("'yield' inside " + current.comprehensionKind, e.span());
-        }
-        current.generator = true;
-        visit(e.value());
-        return null;
-    }
-
-    @Override
-    public Void visitBoolOp(BoolOp e) {
-        expressions(e.values());
-        return null;
-    }
-
-    @Override
-    public Void visitBinOp(BinOp e) {
-        visit(e.left());
-        visit(e.right());
-        return null;
-    }
-
-    @Override
-    public Void visitUnaryOp(UnaryOp e) {
-        visit(e.operand());
-        return null;
-    }
-
-    @Override
-    public Void visitIfExp(IfExp e) {
-        visit(e.test());
-        visit(e.body());
-        visit(e.orelse());
-        return null;
-    }
-
-    @Override
-    public Void visitDictExpr(DictExpr e) {
-        for (int i = 0; i < e.keys().size(); i++) {
-            visit(e.keys().get(i));
-            visit(e.values().get(i));
-        }
-        return null;
-    }
-
-    @Override
-    public Void visitSetExpr(SetExpr e) {
-        expressions(e.elts());
-        return null;
-    }
-
-    @Override
-    public Void visitCompare(Compare e) {
-        visit(e.left());
-        expressions(e.comparators());
-        return null;
-    }
-
-    @Override
-    public Void visitCall(Call e) {
-        visit(e.func());
-        expressions(e.args());
-        for (Keyword k : e.keywords()) visit(k.value());
-        return null;
-    }
-
-    @Override
-    public Void visitFormattedValue(FormattedValue e) {
-        visit(e.value());
-        visit(e.formatSpec());
-        return null;
-    }
-
-    @Override
-    public Void visitJoinedStr(JoinedStr e) {
-        expressions(e.values());
-        return null;
-    }
-
-    @Override
-    public Void visitConstant(Constant e) {
-        return null;
-    }
-
-    @Override
-    public Void visitAttribute(Attribute e) {
-        visit(e.value());
-        return null;
-    }
-
-    @Override
-    public Void visitSubscript(Subscript e) {
-        visit(e.value());
-        visit(e.slice());
-        return null;
-    }
-
-    @Override
-    public Void visitStarred(Starred e) {
-        visit(e.value());
-        return null;
-    }
-
-    @Override
-    public Void visitListExpr(ListExpr e) {
-        expressions(e.elts());
-        return null;
-    }
-
-    @Override
-    public Void visitTupleExpr(TupleExpr e) {
-        expressions(e.elts());
-        return null;
-    }
-
-    @Override
-    public Void visitSlice(Slice e) {
-        visit(e.lower());
-        visit(e.upper());
-        visit(e.step());
-        return null;
     }
 }

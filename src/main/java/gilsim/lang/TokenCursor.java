@@ -24,6 +24,11 @@ final class TokenCursor {
             this.error = error;
             this.unexpectedIndent = unexpectedIndent;
         }
+
+        /** A plain failure of the grammar, as opposed to a specific message of an error rule. */
+        boolean isGeneric() {
+            return unexpectedIndent || error.msg().equals("invalid syntax");
+        }
     }
 
     private final List<Token> tokens;
@@ -36,6 +41,7 @@ final class TokenCursor {
         this.tokens = tokens;
         this.src = src;
         this.levels = new int[tokens.size()];
+        this.speculationBudget = 50L * tokens.size() + 10_000;
         int level = 0;
         for (int i = 0; i < tokens.size(); i++) {
             TokenKind k = tokens.get(i).kind();
@@ -45,12 +51,70 @@ final class TokenCursor {
         }
     }
 
+    /** The furthest token the parser has looked at, as CPython's p->tokens[p->fill - 1]. */
+    private int furthest;
+    /**
+     * The furthest token looked at outside error rules: where CPython's first pass, which has
+     * no error rules, gave up, and so where it reports a plain "invalid syntax".
+     */
+    private int furthestPlain;
+    private int errorRules;
+    /**
+     * Tokens error rules may still look at. CPython's packrat parser memoizes, so its error
+     * rules cost little even when they re-read nested code at every level; gilsim's do not,
+     * and this bound keeps a pathological cell linear (the rules then simply stop applying).
+     */
+    private long speculationBudget;
+
+    private Token fetch(int i) {
+        if (i > furthest) furthest = i;
+        if (errorRules == 0) {
+            if (i > furthestPlain) furthestPlain = i;
+        } else {
+            speculationBudget--;
+        }
+        return tokens.get(i);
+    }
+
+    boolean speculationAllowed() {
+        return speculationBudget > 0;
+    }
+
+    /** Brackets the lookahead of an error rule (CPython's second pass). */
+    void beginErrorRule() {
+        errorRules++;
+    }
+
+    void endErrorRule() {
+        errorRules--;
+    }
+
+    /** A look ahead on behalf of an error rule (not counted as the plain grammar's). */
+    Token peekForErrorRule(int ahead) {
+        errorRules++;
+        try {
+            return peek(ahead);
+        } finally {
+            errorRules--;
+        }
+    }
+
+    /** Whether the parser has looked at the ERRORTOKEN, which raises the lexer's error. */
+    boolean reachedLexerError() {
+        return tokens.get(furthest).kind() == ERRORTOKEN;
+    }
+
     Token peek() {
-        return tokens.get(pos);
+        return fetch(pos);
     }
 
     Token peek(int ahead) {
-        return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+        return fetch(Math.min(pos + ahead, tokens.size() - 1));
+    }
+
+    /** The line of the furthest token looked at (CPython compares it with open brackets). */
+    int furthestLine() {
+        return tokens.get(furthest).line();
     }
 
     Token previous() {
@@ -58,11 +122,11 @@ final class TokenCursor {
     }
 
     boolean check(TokenKind kind) {
-        return tokens.get(pos).kind() == kind;
+        return fetch(pos).kind() == kind;
     }
 
     boolean checkAny(TokenKind... kinds) {
-        TokenKind k = tokens.get(pos).kind();
+        TokenKind k = fetch(pos).kind();
         for (TokenKind kind : kinds) {
             if (k == kind) return true;
         }
@@ -71,7 +135,7 @@ final class TokenCursor {
 
     /** True for a NAME token spelled {@code word} (soft keywords: match, case, _). */
     boolean checkName(String word) {
-        Token t = tokens.get(pos);
+        Token t = fetch(pos);
         return t.kind() == NAME && t.text().equals(word);
     }
 
@@ -82,7 +146,7 @@ final class TokenCursor {
     }
 
     Token advance() {
-        Token t = tokens.get(pos);
+        Token t = fetch(pos);
         if (t.kind() != ENDMARKER && t.kind() != ERRORTOKEN) pos++;
         return t;
     }
@@ -97,6 +161,15 @@ final class TokenCursor {
     Token expect(TokenKind kind, String message) {
         if (!check(kind)) throw errorAtCurrent(message);
         return advance();
+    }
+
+    /** Only DEDENTs and the ENDMARKER are left: the input ended where the parser stands. */
+    boolean atEnd() {
+        for (int i = pos; i < tokens.size(); i++) {
+            TokenKind k = tokens.get(i).kind();
+            if (k != DEDENT && k != ENDMARKER) return false;
+        }
+        return true;
     }
 
     int mark() {
@@ -114,8 +187,17 @@ final class TokenCursor {
 
     // --- errors --------------------------------------------------------------------------------
 
+    /** CPython's generic error: "invalid syntax" where its first pass gave up. */
     ParseError invalidSyntax() {
-        return errorAtCurrent("invalid syntax");
+        return errorAt(Math.max(pos, furthestPlain), "invalid syntax");
+    }
+
+    /**
+     * RAISE_SYNTAX_ERROR without a location: CPython puts it at the last token it fetched,
+     * which may lie beyond the current one.
+     */
+    ParseError errorAtLastToken(String message) {
+        return errorAt(Math.max(pos, furthest), message);
     }
 
     /**
@@ -125,13 +207,23 @@ final class TokenCursor {
      * lexer's own error is raised instead.
      */
     ParseError errorAtCurrent(String message) {
-        Token t = peek();
+        return errorAt(pos, message);
+    }
+
+    private ParseError errorAt(int index, String message) {
+        Token t = fetch(index);
         if ((t.kind() == INDENT || t.kind() == DEDENT) && message.equals("invalid syntax")) {
             String what = t.kind() == INDENT ? "unexpected indent" : "unexpected unindent";
             return new ParseError(new PySyntaxError(PySyntaxError.INDENTATION_ERROR, what,
                     new SourcePos(t.line(), t.column()), null, src.line(t.line())), true);
         }
         return new ParseError(errorAt(t, PySyntaxError.SYNTAX_ERROR, message), false);
+    }
+
+    /** CPython's RecursionError for a cell nested too deeply to compile. */
+    ParseError recursionError() {
+        return new ParseError(errorAt(peek(), PySyntaxError.RECURSION_ERROR,
+                SymbolTableBuilder.TOO_DEEP), false);
     }
 
     PySyntaxError errorAt(Token t, String kind, String message) {

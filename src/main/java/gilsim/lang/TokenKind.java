@@ -54,13 +54,19 @@ public enum TokenKind {
     }
 
     private static final Map<String, TokenKind> KEYWORDS = new HashMap<>();
-    private static final Map<String, TokenKind> OPERATORS = new HashMap<>();
+    /** Operators by their (at most three ASCII) characters packed into an int. */
+    private static final Map<Integer, TokenKind> OPERATORS = new HashMap<>();
 
     static {
         for (TokenKind k : values()) {
             if (k.text == null) continue;
-            if (Character.isLetter(k.text.charAt(0))) KEYWORDS.put(k.text, k);
-            else OPERATORS.put(k.text, k);
+            if (Character.isLetter(k.text.charAt(0))) {
+                KEYWORDS.put(k.text, k);
+            } else {
+                int key = 0;
+                for (int i = k.text.length() - 1; i >= 0; i--) key = key << 8 | k.text.charAt(i);
+                OPERATORS.put(key, k);
+            }
         }
     }
 
@@ -69,9 +75,16 @@ public enum TokenKind {
         return KEYWORDS.get(word);
     }
 
-    /** The operator or punctuation spelled {@code text}, or null. */
-    static TokenKind operator(String text) {
-        return OPERATORS.get(text);
+    /** The operator or punctuation spelled by {@code length} code points at {@code at}, or null. */
+    static TokenKind operator(int[] cps, int at, int length) {
+        if (at + length > cps.length) return null;
+        int key = 0;
+        for (int i = length - 1; i >= 0; i--) {
+            int c = cps[at + i];
+            if (c >= 128 || c == 0) return null;
+            key = key << 8 | c;
+        }
+        return OPERATORS.get(key);
     }
 
     public boolean isKeyword() {

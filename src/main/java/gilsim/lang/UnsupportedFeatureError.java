@@ -16,7 +16,7 @@ public final class UnsupportedFeatureError extends Exception {
      */
     public UnsupportedFeatureError(String construct, boolean plural, int line) {
         super(construct + (plural ? " are" : " is") + " not part of gilsim's Python (line "
-                + line + ")");
+                + line + ")", null, false, false);
         this.construct = construct;
         this.line = line;
     }

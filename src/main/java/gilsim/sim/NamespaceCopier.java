@@ -1,6 +1,7 @@
 package gilsim.sim;
 
 import gilsim.vm.Heap;
+import gilsim.vm.PyContainer;
 import gilsim.vm.PyDict;
 import gilsim.vm.PyObject;
 import java.lang.reflect.Array;
@@ -31,8 +32,8 @@ import java.util.Map;
  * fails for a fresh {@code __main__}; DESIGN.md asks for a deep copy).
  */
 final class NamespaceCopier {
-    private static final Field GC_NEXT = ObjectGraph.field(PyObject.class, "gcNext");
-    private static final Field GC_PREV = ObjectGraph.field(PyObject.class, "gcPrev");
+    private static final Field GC_NEXT = ObjectGraph.field(PyContainer.class, "gcNext");
+    private static final Field GC_PREV = ObjectGraph.field(PyContainer.class, "gcPrev");
     private static final Object UNSAFE;
     private static final Method ALLOCATE;
 
@@ -50,7 +51,7 @@ final class NamespaceCopier {
 
     private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
-    private final List<PyObject> toTrack = new ArrayList<>();
+    private final List<PyContainer> toTrack = new ArrayList<>();
 
     private NamespaceCopier() {}
 
@@ -67,7 +68,7 @@ final class NamespaceCopier {
         Heap.current = targetHeap;
         try {
             while (!c.pending.isEmpty()) c.fill(c.pending.pollFirst());
-            for (PyObject o : c.toTrack) Heap.track(o);
+            for (PyContainer o : c.toTrack) Heap.track(o);
         } finally {
             Heap.current = saved;
         }
@@ -118,7 +119,7 @@ final class NamespaceCopier {
                 Object v = ObjectGraph.get(f, o);
                 ObjectGraph.set(f, c, f.getType().isPrimitive() ? v : copyOf(v));
             }
-            if (o instanceof PyObject p && ObjectGraph.get(GC_NEXT, p) != null) toTrack.add((PyObject) c);
+            if (o instanceof PyContainer p && ObjectGraph.get(GC_NEXT, p) != null) toTrack.add((PyContainer) c);
         }
     }
 

@@ -87,6 +87,19 @@ final class Compare {
         }
     }
 
+    /**
+     * {@code stored == probe} where C code holds a reference to {@code stored} while comparing
+     * (dict and set lookups, list_contains, list.index/count/remove): a Python {@code __eq__}
+     * sees that extra reference.
+     */
+    static boolean eqHeld(Vm vm, PyObject stored, PyObject probe) {
+        if (stored == probe) return true;
+        if (vm != null && (stored.type().heapType || probe.type().heapType)) {
+            return vm.holding(stored, () -> richCompareBool(vm, stored, probe, Comparison.EQ));
+        }
+        return eqForLookup(vm, stored, probe);
+    }
+
     /** Key comparison of dicts and sets, and {@code in} / {@code index} searches. */
     static boolean eqForLookup(Vm vm, PyObject a, PyObject b) {
         if (a == b) return true;

@@ -54,7 +54,7 @@ final class Constructors {
             if (iterable == null) throw Errors.type("enumerate() missing required argument 'iterable' (pos 1)");
             PyObject start = p.get(1, "start");
             long st = start == null ? 0 : ArgParser.toLong(start, "enumerate");
-            return new EnumerateIterator(Iteration.getIter(vm, iterable), st);
+            return new EnumerateIterator(vm, Iteration.getIter(vm, iterable), st);
         };
         Types.ZIP.constructor = (vm, a, k) -> {
             ArgParser p = new ArgParser("zip", a, k).keywords("strict");
@@ -65,7 +65,7 @@ final class Constructors {
                 for (PyObject o : its) vm.heap.xdecref(o);
                 throw e;
             }
-            return new ZipIterator(its);
+            return new ZipIterator(vm, its);
         };
         Types.MAP.constructor = (vm, a, k) -> {
             new ArgParser("map", a, k).noKeywords();
@@ -237,28 +237,15 @@ final class Constructors {
 
     static PyObject newRange(Vm vm, PyObject[] a, String[] k) {
         new ArgParser("range", a, k).noKeywords().between(1, 3);
-        long start = 0;
-        long stop;
-        long step = 1;
-        if (a.length == 1) {
-            stop = rangeArg(a[0]);
-        } else {
-            start = rangeArg(a[0]);
-            stop = rangeArg(a[1]);
-            if (a.length == 3) {
-                step = rangeArg(a[2]);
-                if (step == 0) throw Errors.value("range() arg 3 must not be zero");
-            }
+        for (PyObject x : a) {
+            if (!(x instanceof PyInt)) throw Errors.type("'" + x.type().name + "' object cannot be interpreted as an integer");
         }
-        return new PyRange(start, stop, step);
-    }
-
-    private static long rangeArg(PyObject o) {
-        if (o instanceof PyInt i) {
-            if (i.big != null) throw Errors.overflow("range() arguments beyond 64 bits are not supported in gilsim's Python");
-            return i.value;
-        }
-        throw Errors.type("'" + o.type().name + "' object cannot be interpreted as an integer");
+        PyInt zero = PyInt.smallBorrowed(0);
+        PyInt one = PyInt.smallBorrowed(1);
+        if (a.length == 1) return PyRange.of(zero, (PyInt) a[0], one);
+        PyInt step = a.length == 3 ? (PyInt) a[2] : one;
+        if (step.signum() == 0) throw Errors.value("range() arg 3 must not be zero");
+        return PyRange.of((PyInt) a[0], (PyInt) a[1], step);
     }
 
     static PyObject newReversed(Vm vm, PyObject[] a, String[] k) {
@@ -267,6 +254,7 @@ final class Constructors {
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr) return new SequenceIterator(vm.heap, o, true);
         if (o instanceof PyRange r) {
             long n = r.length();
+            if (r.big != null) throw Errors.notImplemented("reversed() of a range beyond 64 bits is not supported in gilsim's Python");
             return new RangeIterator(n == 0 ? r.start : r.get(n - 1), n, -r.step);
         }
         if (o instanceof PyDict d) {

@@ -63,6 +63,32 @@ final class Consumers {
         }, iterable);
     }
 
+    /** {@code item in iterable} by iteration (_PySequence_IterSearch); the frame pushes the bool. */
+    static PyObject contains(Vm vm, PyObject iterable, PyObject item, boolean invert) {
+        vm.callReturnMode = Frame.RET_PUSH;
+        vm.heap.incref(item);
+        return Consumer.start(vm, it -> new Consumer("contains", it) {
+            boolean found;
+
+            @Override
+            protected boolean accept(Vm vm, PyObject x) {
+                found = Compare.richCompareBool(vm, x, item, gilsim.lang.bytecode.Comparison.EQ);
+                return !found;
+            }
+
+            @Override
+            protected PyObject finish(Vm vm) {
+                return PyBool.of(found ^ invert);
+            }
+
+            @Override
+            protected void release(Heap heap) {
+                heap.decref(item);
+                super.release(heap);
+            }
+        }, iterable);
+    }
+
     /** list.extend(iterable) / LIST_EXTEND with a generator: the result is None. */
     static PyObject extendList(Vm vm, PyList list, PyObject iterable, int mode) {
         PyObject it = Iteration.getIter(vm, iterable);

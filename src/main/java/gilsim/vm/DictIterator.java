@@ -7,13 +7,15 @@ final class DictIterator extends PyIterator {
     private int pos;
     private final int initialUsed;
     private int yielded;
+    private final ResultTuple result;
 
     /** Takes a new reference to the dict. */
-    DictIterator(Heap heap, PyDict dict, int kind) {
+    DictIterator(Vm vm, PyDict dict, int kind) {
         this.dict = dict;
         this.kind = kind;
         this.initialUsed = dict.size();
-        heap.incref(dict);
+        vm.heap.incref(dict);
+        this.result = kind == DictView.ITEMS ? ResultTuple.of(vm, 2) : null;
         Heap.track(this);
     }
 
@@ -39,7 +41,7 @@ final class DictIterator extends PyIterator {
         yielded++;
         if (kind == DictView.KEYS) return vm.heap.newRef(d.keyAt(e));
         if (kind == DictView.VALUES) return vm.heap.newRef(d.valueAt(e));
-        return PyTuple.pack(vm.heap, d.keyAt(e), d.valueAt(e));
+        return result.next(vm, new PyObject[] {vm.heap.newRef(d.keyAt(e)), vm.heap.newRef(d.valueAt(e))});
     }
 
     @Override
@@ -50,6 +52,7 @@ final class DictIterator extends PyIterator {
         PyDict d = dict;
         dict = null;
         heap.xdecref(d);
+        if (result != null) result.release(heap);
     }
 
     @Override

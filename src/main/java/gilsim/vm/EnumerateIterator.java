@@ -4,11 +4,13 @@ package gilsim.vm;
 final class EnumerateIterator extends PyIterator {
     private final PyObject inner;
     private long count;
+    private final ResultTuple result;
 
     /** Steals the reference to inner (an iterator). */
-    EnumerateIterator(PyObject inner, long start) {
+    EnumerateIterator(Vm vm, PyObject inner, long start) {
         this.inner = inner;
         this.count = start;
+        this.result = ResultTuple.of(vm, 2);
         Heap.track(this);
     }
 
@@ -42,12 +44,18 @@ final class EnumerateIterator extends PyIterator {
 
     /** (count, item), stealing the item reference. */
     private PyObject wrap(Vm vm, PyObject item) {
-        return PyTuple.steal(vm.heap, new PyObject[] {PyInt.of(count++), item});
+        return result.next(vm, new PyObject[] {PyInt.of(count++), item});
     }
 
     @Override
-    protected void releaseContents(Heap heap) { heap.decref(inner); }
+    protected void releaseContents(Heap heap) {
+        heap.decref(inner);
+        result.release(heap);
+    }
 
     @Override
-    public void traverse(ReferenceVisitor visitor) { visitor.visit(inner); }
+    public void traverse(ReferenceVisitor visitor) {
+        visitor.visit(inner);
+        result.traverse(visitor);
+    }
 }

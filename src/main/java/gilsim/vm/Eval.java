@@ -40,6 +40,7 @@ final class Eval {
         int op = 0;
         try {
             while (true) {
+                final int at = ip;
                 final int instr = code[ip++];
                 op = instr & 0xFF;
                 final int arg = instr >>> 8;
@@ -357,6 +358,14 @@ final class Eval {
                     case Op.CONTAINS_OP: {
                         PyObject container = stack[sp - 1];
                         PyObject item = stack[sp - 2];
+                        if (Items.searchesByIteration(container)) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 2;
+                            ts.instructions += n;
+                            Consumers.contains(vm, container, item, arg != 0);
+                            return null;
+                        }
                         boolean res = Items.contains(vm, container, item) ^ (arg != 0);
                         stack[--sp] = null;
                         PyObject r = res ? PyBool.TRUE : PyBool.FALSE;
@@ -749,10 +758,9 @@ final class Eval {
                     case Op.RERAISE: {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
-                        if (arg != 0) {
-                            PyObject lasti = stack[sp - 1];
-                            ip = (int) ((PyInt) lasti).value + 1;
-                        }
+                        // With arg 1 the saved lasti below restores CPython's f_lasti (line
+                        // numbers); the handler search still starts at this RERAISE, as
+                        // exception_unwind uses next_instr, not f_lasti.
                         f.sp = sp;
                         f.ip = ip;
                         ts.instructions += n;
@@ -847,7 +855,7 @@ final class Eval {
                     f.sp = sp;
                     f.ip = ip;
                     if (ts.attention) {
-                        StopReason r = attention(ts, f, op);
+                        StopReason r = attention(ts, f, op, ip <= at);
                         if (r != null || ts.top != f) {
                             ts.instructions += n;
                             return r;
@@ -878,7 +886,7 @@ final class Eval {
     }
 
     /** Work at an instruction boundary: the end of a replayed step, finalizers, stop requests. */
-    private StopReason attention(ThreadState ts, PyFrame f, int op) {
+    private StopReason attention(ThreadState ts, PyFrame f, int op, boolean jumpedBack) {
         ts.attention = false;
         if (f.memo != null) f.memo.release(vm.heap);
         if (ts.blockedOn != null) return StopReason.BLOCKED;
@@ -892,11 +900,31 @@ final class Eval {
         }
         if (ts.requestStop) {
             ts.attention = true;
-            if (op == Op.RESUME || op == Op.JUMP_BACKWARD || op == Op.CALL || op == Op.CALL_FUNCTION_EX) {
-                return StopReason.CHECKPOINT;
-            }
+            if (isEvalBreakerCheck(op, jumpedBack)) return StopReason.CHECKPOINT;
         }
         return null;
+    }
+
+    /**
+     * CPython 3.11's CHECK_EVAL_BREAKER sites (FACTS.md §2): RESUME, JUMP_BACKWARD, a
+     * conditional jump taken backwards (3.11's POP_JUMP_BACKWARD_IF_*), and after a call that
+     * went through C (CALL of a non-Python callable, CALL_FUNCTION_EX).
+     */
+    static boolean isEvalBreakerCheck(int op, boolean jumpedBack) {
+        switch (op) {
+            case Op.RESUME:
+            case Op.JUMP_BACKWARD:
+            case Op.CALL:
+            case Op.CALL_FUNCTION_EX:
+                return true;
+            case Op.POP_JUMP_IF_FALSE:
+            case Op.POP_JUMP_IF_TRUE:
+            case Op.POP_JUMP_IF_NONE:
+            case Op.POP_JUMP_IF_NOT_NONE:
+                return jumpedBack;
+            default:
+                return false;
+        }
     }
 
     static PyRaise unboundLocal(PyStr name) {

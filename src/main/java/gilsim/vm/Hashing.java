@@ -18,9 +18,7 @@ final class Hashing {
         if (o instanceof PySet s) {
             if (!s.frozen) throw unhashable(o);
             if (s.hash != -1) return s.hash;
-            long x = 0;
-            for (int j = s.nextSlot(0); j >= 0; j = s.nextSlot(j + 1)) x ^= PyHash.shuffleBits(s.hashAt(j));
-            s.hash = PyHash.frozensetFinish(x, s.size());
+            s.hash = s.table.frozensetHash();
             return s.hash;
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof DictView) throw unhashable(o);

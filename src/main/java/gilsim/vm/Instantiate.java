@@ -14,6 +14,16 @@ final class Instantiate {
     static PyObject call(Vm vm, PyType t, PyObject[] args, String[] kwnames) {
         if (!t.heapType) {
             if (t.layout == PyType.Layout.EXCEPTION) return newException(vm, t, args, kwnames);
+            if (t.layout == PyType.Layout.THREAD) {
+                PyThread th = new PyThread(vm, t);
+                try {
+                    PyThread.init(vm, Calls.prepend(th, args), kwnames);
+                } catch (RuntimeException e) {
+                    vm.heap.decref(th);
+                    throw e;
+                }
+                return th;
+            }
             if (t.constructor == null) throw Errors.type("cannot create '" + t.name + "' instances");
             return t.constructor.call(vm, args, kwnames);
         }
@@ -90,10 +100,10 @@ final class Instantiate {
         protected PyObject step(Vm vm, PyObject input) {
             if (!started) {
                 started = true;
-                PyObject r = vm.requestCall(init, callArgs, kwnames);
-                if (r == Vm.PENDING) return r;
-                input = r;
-                vm.heap.decref(r);
+                // slot_tp_init holds the __init__ it looked up (HeldCallFrame keeps the
+                // callable); with keywords, _PyStack_UnpackDict's array holds every argument.
+                PyObject[] held = kwargs == null ? new PyObject[0] : callArgs;
+                return vm.pushNative(new HeldCallFrame(vm.heap, init, callArgs, kwnames, held), RET_STEP);
             }
             if (input != PyNone.NONE) {
                 throw Errors.type("__init__() should return None, not '" + input.type().name + "'");

@@ -1,22 +1,19 @@
 package gilsim.vm;
 
+import gilsim.vm.format.FormatError;
+
 /** Decimal text of ints, with CPython 3.11's limit of 4300 digits (sys.set_int_max_str_digits). */
 final class IntFormat {
-    static final int MAX_STR_DIGITS = 4300;
+    static final int MAX_STR_DIGITS = gilsim.vm.format.IntFormat.DEFAULT_MAX_STR_DIGITS;
 
     private IntFormat() {}
 
     static String decimal(PyInt i) {
         if (i.big == null) return Long.toString(i.value);
-        if (i.big.bitLength() > 14_000) {
-            String s = i.big.toString();
-            int digits = s.length() - (s.charAt(0) == '-' ? 1 : 0);
-            if (digits > MAX_STR_DIGITS) {
-                throw Errors.value("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion;"
-                        + " use sys.set_int_max_str_digits() to increase the limit");
-            }
-            return s;
+        try {
+            return gilsim.vm.format.IntFormat.toDecimal(i.big);
+        } catch (FormatError e) {
+            throw Formatting.toPython(e);
         }
-        return i.big.toString();
     }
 }

@@ -31,6 +31,7 @@ public final class Interpreter {
         Heap heap = v.heap;
         heap.running = ts;
         Heap.current = heap;
+        Vm.current = v;
         long limit = ts.instructions + maxInstructions;
         try {
             while (true) {
@@ -128,7 +129,9 @@ public final class Interpreter {
     /** Push the frame of a call a step asked for through callInline (its result goes to the memo). */
     void pushInlineCall(ThreadState ts, Frame caller, NeedCall nc) {
         if (caller.memo == null) caller.memo = new ReplayMemo();
+        vm.held.clear();
         if (nc.callable == null) return; // a built-in already pushed its own frame
+        caller.memo.holdDuringCall(vm.heap, nc.held);
         vm.callReturnMode = Frame.RET_MEMO;
         PyObject r;
         ts.attention = true;
@@ -284,6 +287,9 @@ public final class Interpreter {
                 ts.top = pf;
                 return;
             }
+            // No handler: exception_unwind pops the rest of the stack before leaving the frame
+            // (a traceback may keep the frame and its locals, not its stack).
+            while (pf.sp > 0) heap.clear(pf.stack, --pf.sp);
             Frame back = pf.back;
             int mode = pf.returnMode;
             ts.top = back;

@@ -35,9 +35,10 @@ final class Items {
                 long k = i.big != null ? Long.MAX_VALUE : i.value;
                 if (k < 0) k += n;
                 if (k < 0 || k >= n) throw Errors.index("range object index out of range");
-                return PyInt.of(r.get(k));
+                return r.item(k);
             }
             if (key instanceof PySlice sl) {
+                if (r.big != null) throw Errors.notImplemented("slicing a range beyond 64 bits is not supported in gilsim's Python");
                 long[] ix = sl.indices(r.length());
                 return new PyRange(r.get(ix[0]), r.get(ix[0]) + ix[3] * r.step * ix[2], r.step * ix[2]);
             }
@@ -145,10 +146,18 @@ final class Items {
         throw Errors.type("object of type '" + t.name + "' has no len()");
     }
 
+    /** Whether {@code in} must iterate the container running Python code (a generator, a class with only __iter__). */
+    static boolean searchesByIteration(PyObject c) {
+        if (c instanceof PyIterator it) return !it.isSync() || !(c instanceof SequenceIterator || c instanceof RangeIterator);
+        PyType t = c.type();
+        return t.heapType && Arith.method(t, Names.CONTAINS) == null
+                && (Arith.method(t, Names.ITER) != null || Arith.method(t, Names.GETITEM) != null);
+    }
+
     /** item in container. */
     static boolean contains(Vm vm, PyObject c, PyObject item) {
         if (c instanceof PyList l) {
-            for (int i = 0; i < l.size; i++) if (Compare.eqForLookup(vm, l.items[i], item)) return true;
+            for (int i = 0; i < l.size; i++) if (Compare.eqHeld(vm, l.items[i], item)) return true;
             return false;
         }
         if (c instanceof PyTuple t) {
@@ -166,6 +175,15 @@ final class Items {
             return s.value.contains(sub.value);
         }
         if (c instanceof PyRange r) {
+            if (r.big != null) {
+                for (long k = 0; k < r.length(); k++) {
+                    PyInt v = r.item(k);
+                    boolean eq = Compare.eqForLookup(vm, v, item);
+                    vm.heap.decref(v);
+                    if (eq) return true;
+                }
+                return false;
+            }
             if (item instanceof PyInt i && i.big == null && !(item instanceof PyBool)) {
                 long v = i.value;
                 if (r.length() == 0) return false;

@@ -12,9 +12,9 @@ final class Iteration {
     static PyObject getIter(Vm vm, PyObject o) {
         Heap heap = vm.heap;
         if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr) return new SequenceIterator(heap, o, false);
-        if (o instanceof PyRange r) return new RangeIterator(r);
-        if (o instanceof PyDict d) return new DictIterator(heap, d, DictView.KEYS);
-        if (o instanceof DictView v) return new DictIterator(heap, v.dict, v.kind);
+        if (o instanceof PyRange r) return r.big == null ? new RangeIterator(r) : new BigRangeIterator(r);
+        if (o instanceof PyDict d) return new DictIterator(vm, d, DictView.KEYS);
+        if (o instanceof DictView v) return new DictIterator(vm, v.dict, v.kind);
         if (o instanceof PySet s) return new SetIterator(heap, s);
         if (o instanceof PyIterator) return heap.newRef(o);
         PyType t = o.type();

@@ -68,9 +68,9 @@ final class NativeAttributes {
         if (obj instanceof PyModule m && name.equals("__dict__")) return heap.newRef(m.dict);
         if (obj instanceof PyRange r) {
             switch (name) {
-                case "start": return PyInt.of(r.start);
-                case "stop": return PyInt.of(r.stop);
-                case "step": return PyInt.of(r.step);
+                case "start": return r.startObj();
+                case "stop": return r.stopObj();
+                case "step": return r.stepObj();
                 default: return null;
             }
         }

@@ -63,6 +63,14 @@ final class NativeCompare {
             }
             return bool(op == Comparison.EQ ? eq : !eq);
         }
+        if (a instanceof PyMethod ma && b instanceof PyMethod mb && (op == Comparison.EQ || op == Comparison.NE)) {
+            boolean eq = ma.self == mb.self && Compare.eqForLookup(vm, ma.func, mb.func);
+            return bool(op == Comparison.EQ ? eq : !eq);
+        }
+        if (a instanceof PyBuiltin ba && b instanceof PyBuiltin bb && (op == Comparison.EQ || op == Comparison.NE)) {
+            boolean eq = ba == bb || (ba.self != null && ba.self == bb.self && ba.code == bb.code);
+            return bool(op == Comparison.EQ ? eq : !eq);
+        }
         if (op == Comparison.EQ) return a == b ? 1 : NOT_IMPLEMENTED;
         if (op == Comparison.NE) return a != b ? 1 : NOT_IMPLEMENTED;
         return NOT_IMPLEMENTED;

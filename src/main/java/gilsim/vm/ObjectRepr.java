@@ -28,9 +28,7 @@ final class ObjectRepr {
         if (o instanceof PyModule m) {
             return m.builtin ? "<module '" + m.name + "' (built-in)>" : "<module '" + m.name + "'>";
         }
-        if (o instanceof PyRange r) {
-            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
-        }
+        if (o instanceof PyRange r) return r.reprText();
         if (o instanceof PySlice s) {
             return "slice(" + Repr.repr(vm, s.start) + ", " + Repr.repr(vm, s.stop) + ", " + Repr.repr(vm, s.step) + ")";
         }

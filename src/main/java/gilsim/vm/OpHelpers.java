@@ -264,7 +264,13 @@ final class OpHelpers {
         }
         int items = hasKwargs ? 4 : 3;
         vm.callReturnMode = Frame.RET_PUSH;
-        PyObject r = Calls.call(vm, func, args, kwnames);
+        PyObject r;
+        if (kwnames != null && Calls.isPythonCallable(func)) {
+            // _PyStack_UnpackDict: a new argument array holding every argument while the callee runs.
+            r = vm.pushNative(new HeldCallFrame(heap, func, args, kwnames, args), Frame.RET_PUSH);
+        } else {
+            r = Calls.call(vm, func, args, kwnames);
+        }
         f.pendingPop = items;
         if (r == Vm.PENDING) return r;
         vm.interpreter.popPending(f);

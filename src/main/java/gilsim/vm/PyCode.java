@@ -9,7 +9,7 @@ import java.util.List;
  * (so literals have a reference from their code object, as in CPython), its names interned,
  * and its exception table in flat arrays for the unwinder.
  */
-public final class PyCode extends PyObject {
+public final class PyCode extends PyContainer {
     public final CodeUnit unit;
     public final int[] code;
     public final int[] lines;
@@ -127,12 +127,18 @@ public final class PyCode extends PyObject {
             return PyTuple.steal(Heap.current, items);
         }
         if (c instanceof CodeUnit.ConstFrozenSet f) {
-            PySet s = new PySet(true);
+            // compile.c builds the frozenset from the items, then merge_consts_recursive
+            // rebuilds it from its own iteration order: the layout of the second build is the
+            // one programs see (FACTS.md §1.12).
+            PySet first = new PySet(true);
             for (Object o : f.items()) {
                 PyObject item = constant(o);
-                s.addEntry(null, item, Hashing.hashOfConstant(item));
+                first.addEntry(null, item, Hashing.hashOfConstant(item));
                 Heap.current.decref(item);
             }
+            PySet s = new PySet(true);
+            for (PyObject item : first.keysInOrder()) s.addEntry(null, item, Hashing.hashOfConstant(item));
+            Heap.current.decref(first);
             return s;
         }
         if (c instanceof CodeUnit u) return new PyCode(u);

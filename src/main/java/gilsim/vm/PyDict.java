@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>Keys are compared by identity first, then by hash and {@code ==}; str keys have a fast
  * path ({@link #getStr}) for namespaces, whose keys are interned names.
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends PyContainer {
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
     private static final int MINSIZE = 8;
@@ -84,7 +84,7 @@ public final class PyDict extends PyObject {
             if (ix >= 0) {
                 PyObject k = keys[ix];
                 if (k == key) return ix;
-                if (hashes[ix] == h && Compare.eqForLookup(vm, k, key)) return ix;
+                if (hashes[ix] == h && Compare.eqHeld(vm, k, key)) return ix;
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);

@@ -1,268 +1,148 @@
 package gilsim.vm;
 
-/**
- * set and frozenset: a port of CPython 3.11's table (Objects/setobject.c) — open addressing with
- * {@code LINEAR_PROBES} consecutive slots then perturbed jumps, dummies left by deletions, the
- * resize rule {@code fill*5 >= mask*3 -> used*4} (or *2 past 50,000), {@code set_merge}'s
- * shortcuts — so that iteration order is CPython's for the same operations.
- */
-public final class PySet extends PyObject {
-    static final int MINSIZE = 8;
-    private static final int LINEAR_PROBES = 9;
-    private static final int PERTURB_SHIFT = 5;
-    /** The dummy key of a deleted slot (hash -1). */
-    private static final PyObject DUMMY = new Sentinel("<dummy>");
+import gilsim.vm.table.SetTable;
+import java.util.IdentityHashMap;
 
+/**
+ * set and frozenset: CPython 3.11's table ({@link SetTable}, a port of Objects/setobject.c by
+ * gilsim.vm.table) holding references. The set owns one reference per key; operations that
+ * add keys incref them, removals decref them, in table order where CPython iterates the table.
+ */
+public final class PySet extends PyContainer {
     public final boolean frozen;
-    PyObject[] keys;
-    long[] hashes;
-    int mask;
-    int fill;
-    int used;
-    private int finger;
+    SetTable<PyObject> table;
     /** Cached hash of a frozenset; -1 = not computed. */
     long hash = -1;
 
     public PySet(boolean frozen) {
+        this(frozen, new SetTable<>(PyKeyOps.INSTANCE));
+    }
+
+    /** Wrap a table whose keys the new set does not own yet: each is increfed. */
+    static PySet adopt(SetTable<PyObject> table, boolean frozen) {
+        PySet s = new PySet(frozen, table);
+        Heap heap = Heap.current;
+        for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) heap.incref(table.keyAt(j));
+        return s;
+    }
+
+    private PySet(boolean frozen, SetTable<PyObject> table) {
         this.frozen = frozen;
-        keys = new PyObject[MINSIZE];
-        hashes = new long[MINSIZE];
-        mask = MINSIZE - 1;
+        this.table = table;
         Heap.track(this);
     }
 
     @Override
     public PyType type() { return frozen ? Types.FROZENSET : Types.SET; }
 
-    public int size() { return used; }
+    public int size() { return table.size(); }
 
-    /** set_add_key: takes a new reference when the key is added. */
+    /** set.add: takes a new reference when the key is added. */
     public void add(Vm vm, PyObject key) {
         addEntry(vm, key, Hashing.hash(vm, key));
     }
 
-    /** set_add_entry (3.11): probe, compare, insert in the first unused slot; maybe resize. */
     void addEntry(Vm vm, PyObject key, long hash) {
-        Heap.current.incref(key);
-        restart:
-        while (true) {
-            int m = mask;
-            int i = (int) (hash & m);
-            long perturb = hash;
-            while (true) {
-                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-                int j = i;
-                do {
-                    PyObject k = keys[j];
-                    if (k == null) {
-                        fill++;
-                        used++;
-                        keys[j] = key;
-                        hashes[j] = hash;
-                        if ((long) fill * 5 < (long) m * 3) return;
-                        resize(vm, used > 50000 ? used * 2 : used * 4);
-                        return;
-                    }
-                    if (hashes[j] == hash && k != DUMMY) {
-                        if (k == key || (k instanceof PyStr a && key instanceof PyStr b && a.value.equals(b.value))) {
-                            Heap.current.decref(key);
-                            return;
-                        }
-                        PyObject[] table = keys;
-                        boolean eq = Compare.eqForLookup(vm, k, key);
-                        if (eq) {
-                            Heap.current.decref(key);
-                            return;
-                        }
-                        if (table != keys || keys[j] != k) continue restart;
-                    }
-                    j++;
-                } while (probes-- > 0);
-                perturb >>>= PERTURB_SHIFT;
-                i = (int) ((i * 5L + 1 + perturb) & m);
-            }
-        }
-    }
-
-    /** set_lookkey: slot index of key, or -1. */
-    int find(Vm vm, PyObject key, long hash) {
-        int m = mask;
-        int i = (int) (hash & m);
-        long perturb = hash;
-        while (true) {
-            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = keys[j];
-                if (k == null) return -1;
-                if (hashes[j] == hash && k != DUMMY) {
-                    if (k == key || (k instanceof PyStr a && key instanceof PyStr b && a.value.equals(b.value))) return j;
-                    if (Compare.eqForLookup(vm, k, key)) return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & m);
-        }
+        if (table.addWithHash(key, hash)) Heap.current.incref(key);
     }
 
     public boolean contains(Vm vm, PyObject key) {
-        return find(vm, key, Hashing.hash(vm, key)) >= 0;
+        return table.containsWithHash(key, Hashing.hash(vm, key));
     }
 
     boolean containsEntry(Vm vm, PyObject key, long hash) {
-        return find(vm, key, hash) >= 0;
+        return table.containsWithHash(key, hash);
     }
 
-    /** set_discard_key: returns whether the key was present (its reference is dropped). */
+    /** set.discard: whether the key was present (the stored key's reference is dropped). */
     public boolean discard(Vm vm, PyObject key) {
         return discardEntry(vm, key, Hashing.hash(vm, key));
     }
 
     boolean discardEntry(Vm vm, PyObject key, long hash) {
-        int j = find(vm, key, hash);
-        if (j < 0) return false;
-        PyObject old = keys[j];
-        keys[j] = DUMMY;
-        hashes[j] = -1;
-        used--;
-        Heap.current.decref(old);
+        PyObject stored = storedKey(key, hash);
+        if (stored == null) return false;
+        table.discardWithHash(stored, hash);
+        Heap.current.decref(stored);
         return true;
     }
 
-    /** set.pop: the key at or after the finger; the caller owns the reference. Null if empty. */
+    private PyObject storedKey(PyObject key, long hash) {
+        if (!table.containsWithHash(key, hash)) return null;
+        return table.find(key);
+    }
+
+    /** set.pop: the caller owns the returned reference; null if empty. */
     public PyObject pop() {
-        if (used == 0) return null;
-        int j = finger & mask;
-        while (keys[j] == null || keys[j] == DUMMY) {
-            j++;
-            if (j > mask) j = 0;
-        }
-        PyObject key = keys[j];
-        keys[j] = DUMMY;
-        hashes[j] = -1;
-        used--;
-        finger = j + 1;
-        return key;
+        if (table.size() == 0) return null;
+        return table.pop();
     }
 
-    /** set_table_resize: the smallest power of two above minused; reinsert in table order. */
-    private void resize(Vm vm, int minused) {
-        int newsize = MINSIZE;
-        while (newsize <= minused) newsize <<= 1;
-        if (vm != null) vm.limits.checkCollectionSize(used, "set");
-        PyObject[] oldKeys = keys;
-        long[] oldHashes = hashes;
-        keys = new PyObject[newsize];
-        hashes = new long[newsize];
-        mask = newsize - 1;
-        fill = used;
-        for (int j = 0; j < oldKeys.length; j++) {
-            PyObject k = oldKeys[j];
-            if (k != null && k != DUMMY) insertClean(k, oldHashes[j]);
-        }
-    }
-
-    /** set_insert_clean: no comparisons, no dummies (fresh table). */
-    private void insertClean(PyObject key, long hash) {
-        int m = mask;
-        int i = (int) (hash & m);
-        long perturb = hash;
-        while (true) {
-            if (keys[i] == null) {
-                keys[i] = key;
-                hashes[i] = hash;
-                return;
-            }
-            if (i + LINEAR_PROBES <= m) {
-                for (int j = 1; j <= LINEAR_PROBES; j++) {
-                    if (keys[i + j] == null) {
-                        keys[i + j] = key;
-                        hashes[i + j] = hash;
-                        return;
-                    }
-                }
-            }
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & m);
-        }
-    }
-
-    /** set_merge: add every key of another set, with CPython's shortcuts for an empty target. */
+    /** set_merge and friends: add the keys of another set (CPython's update rules). */
     public void merge(Vm vm, PySet other) {
-        if (other == this || other.used == 0) return;
-        if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize(vm, (used + other.used) * 2);
-        if (fill == 0 && mask == other.mask && other.fill == other.used) {
-            for (int j = 0; j <= other.mask; j++) {
-                PyObject k = other.keys[j];
-                if (k != null) {
-                    Heap.current.incref(k);
-                    keys[j] = k;
-                    hashes[j] = other.hashes[j];
-                }
-            }
-            fill = other.fill;
-            used = other.used;
+        if (size() == 0) {
+            table.update(other.table);
+            for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) Heap.current.incref(table.keyAt(j));
             return;
         }
-        if (fill == 0) {
-            fill = other.used;
-            used = other.used;
-            for (int j = 0; j <= other.mask; j++) {
-                PyObject k = other.keys[j];
-                if (k != null && k != DUMMY) {
-                    Heap.current.incref(k);
-                    insertClean(k, other.hashes[j]);
-                }
-            }
-            return;
-        }
-        for (int j = 0; j <= other.mask; j++) {
-            PyObject k = other.keys[j];
-            if (k != null && k != DUMMY) addEntry(vm, k, other.hashes[j]);
-        }
+        IdentityHashMap<PyObject, Boolean> before = members();
+        table.update(other.table);
+        settle(before);
     }
 
-    /** Next live slot at or after j, or -1 (set_next). */
-    public int nextSlot(int j) {
-        for (; j <= mask; j++) {
-            PyObject k = keys[j];
-            if (k != null && k != DUMMY) return j;
-        }
-        return -1;
+    /** The keys now in the table, by identity. */
+    IdentityHashMap<PyObject, Boolean> members() {
+        IdentityHashMap<PyObject, Boolean> m = new IdentityHashMap<>();
+        for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) m.put(table.keyAt(j), Boolean.TRUE);
+        return m;
     }
 
-    public PyObject keyAt(int j) { return keys[j]; }
+    /** After an in-place table operation: incref keys that came in, decref those that left. */
+    void settle(IdentityHashMap<PyObject, Boolean> before) {
+        Heap heap = Heap.current;
+        for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) {
+            PyObject k = table.keyAt(j);
+            if (before.remove(k) == null) heap.incref(k);
+        }
+        for (PyObject gone : before.keySet()) heap.decref(gone);
+    }
 
-    long hashAt(int j) { return hashes[j]; }
+    /** Replace the table by another (in-place operators), settling the references. */
+    void replaceTable(SetTable<PyObject> next) {
+        IdentityHashMap<PyObject, Boolean> before = members();
+        table = next;
+        settle(before);
+    }
 
-    /** set.clear: detach the table, then drop the keys in table order. */
+    public int nextSlot(int j) { return table.nextSlot(j); }
+
+    public PyObject keyAt(int j) { return table.keyAt(j); }
+
+    long hashAt(int j) { return table.hashAt(j); }
+
+    /** set.clear: empty the table first, then drop the keys in table order. */
     public void clearItems(Heap heap) {
-        PyObject[] old = keys;
-        keys = new PyObject[MINSIZE];
-        hashes = new long[MINSIZE];
-        mask = MINSIZE - 1;
-        fill = 0;
-        used = 0;
-        for (PyObject k : old) if (k != null && k != DUMMY) heap.decref(k);
+        PyObject[] old = keysInOrder();
+        table.clear();
+        for (PyObject k : old) heap.decref(k);
+    }
+
+    PyObject[] keysInOrder() {
+        PyObject[] a = new PyObject[table.size()];
+        int i = 0;
+        for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) a[i++] = table.keyAt(j);
+        return a;
     }
 
     /** set_dealloc: keys in table order. */
     @Override
     protected void releaseContents(Heap heap) {
-        for (int j = 0; j < keys.length; j++) {
-            PyObject k = keys[j];
-            if (k != null && k != DUMMY) {
-                keys[j] = null;
-                heap.decref(k);
-            }
-        }
-        used = 0;
+        clearItems(heap);
     }
 
     @Override
     public void traverse(ReferenceVisitor visitor) {
-        for (PyObject k : keys) if (k != null && k != DUMMY) visitor.visit(k);
+        for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) visitor.visit(table.keyAt(j));
     }
 
     @Override

@@ -188,9 +188,8 @@ public final class PyThread extends PyInstance {
                         args[pos.length + i++] = d.valueAt(e);
                     }
                 }
-                PyObject r = vm.requestCall(thread.target, args, kw);
-                if (r == Vm.PENDING) return r;
-                vm.heap.decref(r);
+                // run() is Python code: self._target is on its stack while the target runs.
+                return vm.pushNative(new HeldCallFrame(vm.heap, thread.target, args, kw, new PyObject[0]), RET_STEP);
             }
             thread.dropTarget(vm.heap);
             return vm.heap.newRef(PyNone.NONE);

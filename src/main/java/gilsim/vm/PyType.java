@@ -11,7 +11,7 @@ import java.util.List;
  * <p>{@link #layout} says which Java class represents instances, which decides what a class
  * statement may subclass: {@code object} and the exception types in gilsim's Python.
  */
-public final class PyType extends PyObject {
+public final class PyType extends PyContainer {
     /** The Java representation of instances. */
     public enum Layout { OBJECT, EXCEPTION, THREAD, NATIVE }
 
@@ -56,6 +56,7 @@ public final class PyType extends PyObject {
         PyType t = new PyType(name, base, dict, true, base.layout);
         t.qualname = qualname;
         t.module = module;
+        t.subclassable = true;
         heap.incref(base);
         Heap.track(t);
         return t;

@@ -24,6 +24,8 @@ final class ReplayMemo {
     private final ArrayList<Object> sequence = new ArrayList<>(2);
     private final ArrayList<PyObject> kept = new ArrayList<>(2);
     private int cursor;
+    /** References held for the duration of the pending call (see NeedCall.held). */
+    private PyObject[] held;
 
     /** Restart reading from the first result (the step re-runs). */
     void rewind() { cursor = 0; }
@@ -41,8 +43,20 @@ final class ReplayMemo {
         cursor++;
     }
 
+    /** Hold references while the call runs (increfed here, dropped when its outcome arrives). */
+    void holdDuringCall(Heap heap, PyObject[] objects) {
+        if (objects == null || objects.length == 0) return;
+        for (PyObject o : objects) heap.incref(o);
+        held = objects;
+    }
+
     /** A call's outcome arrived (the memo owns the reference): fill a waiting slot or append. */
     void deliver(Object outcome) {
+        if (held != null) {
+            PyObject[] h = held;
+            held = null;
+            for (PyObject o : h) Heap.current.decref(o);
+        }
         if (!sequence.isEmpty() && sequence.get(sequence.size() - 1) instanceof Slot s && s.value == null) {
             s.value = outcome;
         } else {
@@ -56,6 +70,11 @@ final class ReplayMemo {
 
     /** Drop the recorded results (the step is over). */
     void release(Heap heap) {
+        if (held != null) {
+            PyObject[] h = held;
+            held = null;
+            for (PyObject o : h) heap.decref(o);
+        }
         for (Object o : sequence) releaseOutcome(heap, o instanceof Slot s ? s.value : o);
         for (PyObject o : kept) heap.decref(o);
         sequence.clear();

@@ -14,7 +14,7 @@ final class SetMethods {
             Builtins.method(t, "intersection", (vm, a, k) -> multi(vm, a, BinaryOperator.AND));
             Builtins.method(t, "difference", (vm, a, k) -> multi(vm, a, BinaryOperator.SUBTRACT));
             Builtins.method(t, "symmetric_difference", (vm, a, k) -> {
-                new ArgParser("symmetric_difference", a, k).noKeywords().between(2, 2);
+                ArgParser.method("set.symmetric_difference", a, k).noKeywords().between(2, 2);
                 PySet other = asSet(vm, a[1]);
                 try {
                     return SetOps.binary(vm, BinaryOperator.XOR, s(a), other);
@@ -53,7 +53,7 @@ final class SetMethods {
         });
         Builtins.method(t, "pop", (vm, a, k) -> {
             PyObject r = s(a).pop();
-            if (r == null) throw Errors.key(new PyStr("pop from an empty set"));
+            if (r == null) throw Errors.keyStr("pop from an empty set");
             return r;
         });
         Builtins.method(t, "clear", (vm, a, k) -> {
@@ -92,38 +92,64 @@ final class SetMethods {
     }
 
     private static PyObject multi(Vm vm, PyObject[] a, BinaryOperator op) {
-        PySet result = SetOps.copyOf(vm, s(a), s(a).frozen);
+        PySet self = s(a);
+        if (a.length == 1) return SetOps.copyOf(vm, self, self.frozen);
+        PySet result = null;
         try {
             for (int i = 1; i < a.length; i++) {
+                PySet left = result == null ? self : result;
+                PySet next;
                 if (op == BinaryOperator.OR) {
-                    SetOps.updateSync(vm, result, a[i]);
-                    continue;
+                    next = SetOps.copyOf(vm, left, self.frozen);
+                    SetOps.updateSync(vm, next, a[i]);
+                } else if (a[i] instanceof PySet other) {
+                    next = SetOps.binary(vm, op, left, other);
+                } else {
+                    next = withKeys(vm, a[i], keys -> {
+                        gilsim.vm.table.SetTable<PyObject> r = op == BinaryOperator.AND
+                                ? gilsim.vm.table.SetOperations.intersection(left.table, keys)
+                                : op == BinaryOperator.SUBTRACT ? gilsim.vm.table.SetOperations.difference(left.table, keys)
+                                : gilsim.vm.table.SetOperations.symmetricDifference(left.table, keys);
+                        return PySet.adopt(r, self.frozen);
+                    });
                 }
-                PySet other = asSet(vm, a[i]);
-                try {
-                    PySet next = SetOps.binary(vm, op, result, other);
-                    vm.heap.decref(result);
-                    result = next;
-                } finally {
-                    vm.heap.decref(other);
-                }
+                if (result != null) vm.heap.decref(result);
+                result = next;
             }
         } catch (RuntimeException e) {
-            vm.heap.decref(result);
+            if (result != null) vm.heap.decref(result);
             throw e;
         }
         return result;
     }
 
+    private static PySet withKeys(Vm vm, PyObject iterable, java.util.function.Function<java.util.List<PyObject>, PySet> f) {
+        java.util.List<PyObject> keys = SetOps.keysOf(vm, iterable);
+        try {
+            return f.apply(keys);
+        } finally {
+            for (PyObject o : keys) vm.heap.decref(o);
+        }
+    }
+
     private static PyObject inPlace(Vm vm, PyObject[] a, BinaryOperator op) {
+        PySet self = s(a);
         for (int i = 1; i < a.length; i++) {
-            PySet other = asSet(vm, a[i]);
+            if (a[i] instanceof PySet other) {
+                if (op == BinaryOperator.AND) SetOps.intersectionUpdate(vm, self, other);
+                else if (op == BinaryOperator.SUBTRACT) SetOps.differenceUpdate(vm, self, other);
+                else SetOps.symmetricDifferenceUpdate(vm, self, other);
+                continue;
+            }
+            java.util.List<PyObject> keys = SetOps.keysOf(vm, a[i]);
             try {
-                if (op == BinaryOperator.AND) SetOps.intersectionUpdate(vm, s(a), other);
-                else if (op == BinaryOperator.SUBTRACT) SetOps.differenceUpdate(vm, s(a), other);
-                else SetOps.symmetricDifferenceUpdate(vm, s(a), other);
+                var before = self.members();
+                if (op == BinaryOperator.AND) gilsim.vm.table.SetOperations.intersectionUpdate(self.table, keys);
+                else if (op == BinaryOperator.SUBTRACT) gilsim.vm.table.SetOperations.differenceUpdate(self.table, keys);
+                else gilsim.vm.table.SetOperations.symmetricDifferenceUpdate(self.table, keys);
+                self.settle(before);
             } finally {
-                vm.heap.decref(other);
+                for (PyObject o : keys) vm.heap.decref(o);
             }
         }
         return vm.heap.newRef(PyNone.NONE);

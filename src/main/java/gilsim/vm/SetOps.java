@@ -1,100 +1,49 @@
 package gilsim.vm;
 
 import gilsim.lang.bytecode.BinaryOperator;
+import gilsim.vm.table.SetOperations;
+import gilsim.vm.table.SetTable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Set algebra with CPython's algorithms (Objects/setobject.c set_or, set_intersection,
- * set_difference, set_symmetric_difference), so that result orders match.
+ * Set algebra with CPython's algorithms ({@link SetOperations}), so that result orders match;
+ * this class adds the reference counting.
  */
 final class SetOps {
     private SetOps() {}
 
     static PySet binary(Vm vm, BinaryOperator op, PySet a, PySet b) {
+        SetTable<PyObject> r;
         switch (op) {
-            case OR: {
-                PySet r = copyOf(vm, a, a.frozen);
-                r.merge(vm, b);
-                return r;
-            }
-            case AND: return intersection(vm, a, b);
-            case SUBTRACT: return difference(vm, a, b);
-            default: return symmetricDifference(vm, a, b);
+            case OR: r = SetOperations.union(a.table, b.table); break;
+            case AND: r = SetOperations.intersection(a.table, b.table); break;
+            case SUBTRACT: r = SetOperations.difference(a.table, b.table); break;
+            default: r = SetOperations.symmetricDifference(a.table, b.table); break;
         }
+        return PySet.adopt(r, a.frozen);
     }
 
     static PySet copyOf(Vm vm, PySet s, boolean frozen) {
-        PySet r = new PySet(frozen);
-        r.merge(vm, s);
-        return r;
-    }
-
-    static PySet intersection(Vm vm, PySet so, PySet other) {
-        PySet result = new PySet(so.frozen);
-        PySet big = so;
-        PySet small = other;
-        if (other.size() > so.size()) {
-            big = other;
-            small = so;
-        } else {
-            big = so;
-            small = other;
-        }
-        for (int j = small.nextSlot(0); j >= 0; j = small.nextSlot(j + 1)) {
-            PyObject key = small.keyAt(j);
-            long h = small.hashAt(j);
-            if (big.containsEntry(vm, key, h)) result.addEntry(vm, key, h);
-        }
-        return result;
-    }
-
-    static PySet difference(Vm vm, PySet so, PySet other) {
-        if ((so.size() >> 2) > other.size()) {
-            PySet r = copyOf(vm, so, so.frozen);
-            differenceUpdate(vm, r, other);
-            return r;
-        }
-        PySet result = new PySet(so.frozen);
-        for (int j = so.nextSlot(0); j >= 0; j = so.nextSlot(j + 1)) {
-            PyObject key = so.keyAt(j);
-            long h = so.hashAt(j);
-            if (!other.containsEntry(vm, key, h)) result.addEntry(vm, key, h);
-        }
-        return result;
-    }
-
-    static PySet symmetricDifference(Vm vm, PySet so, PySet other) {
-        PySet result = copyOf(vm, other, so.frozen);
-        symmetricDifferenceUpdate(vm, result, so);
-        return result;
+        return PySet.adopt(s.table.copy(), frozen);
     }
 
     static void differenceUpdate(Vm vm, PySet so, PySet other) {
-        if (so == other) {
-            so.clearItems(vm.heap);
-            return;
-        }
-        for (int j = other.nextSlot(0); j >= 0; j = other.nextSlot(j + 1)) {
-            so.discardEntry(vm, other.keyAt(j), other.hashAt(j));
-        }
+        var before = so.members();
+        SetOperations.differenceUpdate(so.table, other.table);
+        so.settle(before);
     }
 
     static void intersectionUpdate(Vm vm, PySet so, PySet other) {
-        PySet tmp = intersection(vm, so, other);
-        so.clearItems(vm.heap);
-        so.merge(vm, tmp);
-        vm.heap.decref(tmp);
+        var before = so.members();
+        SetOperations.intersectionUpdate(so.table, other.table);
+        so.settle(before);
     }
 
     static void symmetricDifferenceUpdate(Vm vm, PySet so, PySet other) {
-        if (so == other) {
-            so.clearItems(vm.heap);
-            return;
-        }
-        for (int j = other.nextSlot(0); j >= 0; j = other.nextSlot(j + 1)) {
-            PyObject key = other.keyAt(j);
-            long h = other.hashAt(j);
-            if (!so.discardEntry(vm, key, h)) so.addEntry(vm, key, h);
-        }
+        var before = so.members();
+        SetOperations.symmetricDifferenceUpdate(so.table, other.table);
+        so.settle(before);
     }
 
     /** set.update / SET_UPDATE with an iterable that runs no Python code (set_update_internal). */
@@ -104,7 +53,10 @@ final class SetOps {
             return;
         }
         if (iterable instanceof PyDict d) {
-            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) set.addEntry(vm, d.keyAt(e), d.hashAt(e));
+            var before = set.members();
+            set.table.reserve(d.size());
+            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) set.table.addWithHash(d.keyAt(e), d.hashAt(e));
+            set.settle(before);
             return;
         }
         if (!Iteration.isSyncIterable(iterable)) {
@@ -120,5 +72,13 @@ final class SetOps {
         } finally {
             for (PyObject o : items) vm.heap.decref(o);
         }
+    }
+
+    /** The keys of a sync iterable, as a list of borrowed-then-dropped references (for set methods). */
+    static List<PyObject> keysOf(Vm vm, PyObject iterable) {
+        PyObject[] items = Iteration.toArraySync(vm, iterable);
+        List<PyObject> r = new ArrayList<>(items.length);
+        for (PyObject o : items) r.add(o);
+        return r;
     }
 }

@@ -14,6 +14,9 @@ public final class Vm {
     /** Delivered in place of an item when an iterator is exhausted. */
     public static final PyObject EXHAUSTED = new Sentinel("EXHAUSTED");
 
+    /** The VM being run (for key hashing in gilsim.vm.table, which has no VM parameter). */
+    static Vm current;
+
     public final Heap heap;
     public final Limits limits;
     public final Interpreter interpreter;
@@ -27,6 +30,8 @@ public final class Vm {
     ThreadState thread;
     /** How frames pushed by the callee being invoked return (set right before invoking). */
     int callReturnMode = Frame.RET_PUSH;
+    /** References C code holds across calls it makes (list.index's item...): see NeedCall.held. */
+    final java.util.ArrayList<PyObject> held = new java.util.ArrayList<>();
     /** Containers whose repr is being built (guard against self-reference). */
     final IdentityHashMap<PyObject, Boolean> reprActive = new IdentityHashMap<>();
     private final IdentityHashMap<PyObject, Long> ids = new IdentityHashMap<>();
@@ -45,6 +50,7 @@ public final class Vm {
         this.out = out;
         this.host = host;
         Heap.current = heap;
+        current = this;
         this.interpreter = new Interpreter(this);
         this.modules = new ModuleRegistry(this);
         this.builtins = Builtins.createDict(this);
@@ -127,7 +133,7 @@ public final class Vm {
             if (ts.depth + 1 > limits.recursionLimit) {
                 throw Errors.recursion("maximum recursion depth exceeded" + (depthWhere == null ? "" : depthWhere));
             }
-            throw new NeedCall(callable, args, kwnames, depthWhere);
+            throw new NeedCall(callable, args, kwnames, depthWhere, heldWith(callable));
         }
         if (memo != null && memo.hasNext() && memo.peek() instanceof ReplayMemo.Slot slot) {
             memo.next();
@@ -142,10 +148,33 @@ public final class Vm {
         }
         if (r == PENDING) {
             memo.addSlot();
-            throw new NeedCall(null, args, kwnames, depthWhere);
+            throw new NeedCall(null, args, kwnames, depthWhere, null);
         }
         memo.keep(r);
         return r;
+    }
+
+    /** The references to hold during a call from C: those held now, and the looked-up callable. */
+    private PyObject[] heldWith(PyObject callable) {
+        PyObject[] h = new PyObject[held.size() + 1];
+        for (int i = 0; i < held.size(); i++) h[i] = held.get(i);
+        h[held.size()] = callable;
+        return h;
+    }
+
+    /**
+     * Py_INCREF(o) around a piece of C code that may call Python (list_contains holds each item
+     * while comparing it): the reference is also held while such a call's frame runs.
+     */
+    public <T> T holding(PyObject o, java.util.function.Supplier<T> body) {
+        heap.incref(o);
+        held.add(o);
+        try {
+            return body.get();
+        } finally {
+            held.remove(held.size() - 1);
+            heap.decref(o);
+        }
     }
 
     /** A recorded outcome: the result (borrowed) or the exception, thrown again. */

@@ -4,10 +4,12 @@ package gilsim.vm;
 final class ZipIterator extends PyIterator {
     private final PyObject[] inners;
     private boolean done;
+    private final ResultTuple result;
 
     /** Steals the references to the iterators. */
-    ZipIterator(PyObject[] inners) {
+    ZipIterator(Vm vm, PyObject[] inners) {
         this.inners = inners;
+        this.result = ResultTuple.of(vm, inners.length);
         Heap.track(this);
     }
 
@@ -34,7 +36,7 @@ final class ZipIterator extends PyIterator {
                 }
                 items[k] = item;
             }
-            return PyTuple.steal(vm.heap, items);
+            return result.next(vm, items);
         }
         final PyObject[] items = new PyObject[inners.length];
         return new IterNextFrame(vm.heap, "zip", this) {
@@ -52,7 +54,7 @@ final class ZipIterator extends PyIterator {
                     if (item == null) return exhausted(vm);
                     items[k++] = item;
                 }
-                return PyTuple.steal(vm.heap, items.clone());
+                return result.next(vm, items.clone());
             }
 
             private PyObject exhausted(Vm vm) {
@@ -67,10 +69,12 @@ final class ZipIterator extends PyIterator {
     @Override
     protected void releaseContents(Heap heap) {
         for (PyObject i : inners) heap.decref(i);
+        result.release(heap);
     }
 
     @Override
     public void traverse(ReferenceVisitor visitor) {
         for (PyObject i : inners) visitor.visit(i);
+        result.traverse(visitor);
     }
 }

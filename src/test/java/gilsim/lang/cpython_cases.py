@@ -67,6 +67,8 @@ PARSE = [
     "if a:\n\tb\nelse:\n\tc", "if a:\n    if b:\n        c\n    d\ne",
     "x = 1\n\n\n", "\n\nx = 1", "# only a comment", "", "x = 1  # trailing comment",
     "s = '''\nmulti\nline\n'''", "s = f'''{\nx\n}'''",
+    "s = f'''\n  {x}\n  {y + 1}'''", "x = f'{f\"{y}\"}'", "f'{x}' 'a' f'{y:{z}}'",
+    "x = (f'{a}'\n     f'{b}')", "f'{x!r}'[0]", "print(f'{a=}', f'{b.c = !s:^5}')",
 ]
 
 ERRORS = [
@@ -139,10 +141,25 @@ ERRORS = [
     "s = f'{!r}'", "s = f'{=}'", "s = f'{:>3}'", "s = f'{x!r'", "s = f'{x!rr}'", "s = f'{x:{y}'",
     "s = f'{(x}'", "s = f'{x)}'", "s = f'{x]}'", "s = f'{\"a}'", "s = f'{a + }'",
     "s=1\ns = (f'{x}'\n  f'{a b}')", "s = f'{x!r:{a b}}'",
+    "s = f'{1abc}'", "s = f'{a$b}'", "s = f'{0x}'", "x = 1\ns = f'''\n{1_}'''", "x = (f'{1abc}'",
     # string and bytes literals
     "s = '\\x4'", "s = 'ab\\u12'", "s = '\\N{FOO}'", "s = '\\x4g'", "s = '\\xg'", "s = '\\U1234567'",
     "s = '\\U00110000'", "s = '\\N{LATIN SMALL LETTER A'", "s = '\\N'", "s = 'é\\x4'",
     "s = b'é'", "s = 'a' b'b'", "s = b'a' 'b'", "s = f'{x}' b'b'",
+    # found by mutating programs (CPython's PEG backtracking and second pass)
+    "x = [i * 2 for i i in range(a) if i % 2]", "y = {k: v for k, v  kw.items()}",
+    "x = [ [1, 2]\ny = 3", "print(*b b, sep='')", "a, *b c = range(5)",
+    "def work( (n):\n    pass", "def f(a, b=1, a*rgs): pass", "x in xs:\n    pass",
+    "print(*b, sep=', ', end'')", "deff(a, b=1, *args, c, **kw):\n    pass",
+    "t = (1,) if d . else ()", "x = v if v % % 2 == 0 else -v", "x = v if v % 2 == == 0 else -v",
+    "def f() -> -> int:\n    pass", "y = {k: v for not k, v in z}",
+    "if 0 < value = limit and name:\n    pass", "return sorted( (d, key=lambda k: k, reverse=True)",
+    "(print*b, sep=', ')", "print print(*, sep='')", "f(a, b c, d)", "x = 1 +", "x = y = 1 +",
+    "x = 1 + * 2", "f(x for x in y z)", "a = b c = d", "x.y z = 1", "for x in range(3) print(x)",
+    # columns count characters, not bytes or UTF-16 units
+    "é = 1 2", "x = 'é' 1", "x = ('\U0001F600',\n  1 2)", "x = '\U0001F600' + (1 2)",
+    "s = f'\U0001F600{a b}'", "s = '\U0001F600' + f'{x}}'", "x = '\U0001F600\\N{FOO}'",
+    "if x:\n    y = 'é'\n  z = 1",
 ]
 
 

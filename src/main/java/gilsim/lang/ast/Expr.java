@@ -102,7 +102,9 @@ public sealed interface Expr {
      * of {@code 's'}, {@code 'r'} or {@code 'a'}, as in CPython. {@code formatSpec} is nullable,
      * else a {@link JoinedStr} (a spec can itself contain fields: {@code f"{x:{width}}"}).
      * {@code f"{x=}"} is expanded by the parser as CPython does: a {@link Constant} "x=" then
-     * this node with conversion 'r' (unless a spec or conversion was given).
+     * this node with conversion 'r' (unless a spec or conversion was given). As in CPython
+     * 3.11, this node and the text pieces around it carry the span of the whole literal; the
+     * expression inside carries its own, real position.
      */
     record FormattedValue(Expr value, int conversion, Expr formatSpec, Span span)
             implements Expr {
@@ -113,7 +115,10 @@ public sealed interface Expr {
 
     /**
      * An f-string, after adjacent literals are concatenated: {@link Constant} str pieces and
-     * {@link FormattedValue} fields, in order. A literal with no field at all is a Constant.
+     * {@link FormattedValue} fields, in order, adjacent text merged and empty text dropped. As in
+     * CPython 3.11, any f-string among the literals makes a JoinedStr, even {@code f"abc"}
+     * (values [Constant "abc"]) and {@code f""} (no values); plain literals alone make a
+     * Constant. A format spec is a JoinedStr too ({@code f"{x:}"} has an empty one).
      */
     record JoinedStr(List<Expr> values, Span span) implements Expr {
         public <R> R accept(Visitor<R> v) { return v.visitJoinedStr(this); }

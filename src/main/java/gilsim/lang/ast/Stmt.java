@@ -34,9 +34,9 @@ public sealed interface Stmt {
     }
 
     /**
-     * {@code class name(bases): body}. {@code keywords} is always empty: class keyword arguments
-     * ({@code metaclass=}) are reported as unsupported by the parser; the field is kept so the
-     * shape matches CPython's.
+     * {@code class name(bases): body}. A cell with class keyword arguments ({@code metaclass=})
+     * is reported as outside the subset by {@code Parser.parse}, so {@code keywords} is empty in
+     * any tree the compiler receives; the field keeps CPython's shape.
      */
     record ClassDef(String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body,
             List<Expr> decorators, Span span) implements Stmt {
@@ -67,11 +67,13 @@ public sealed interface Stmt {
     }
 
     /**
-     * {@code target: annotation = value} ({@code value} nullable). Accepted by the parser;
-     * {@code simple} is true when the target is a bare name not in parentheses, as in CPython.
-     * With a value it behaves as an assignment; in CPython the annotation of a simple target at
-     * module or class level is also stored in {@code __annotations__}, which the subset leaves
-     * out (the compiler decides; see its documentation).
+     * {@code target: annotation = value} ({@code value} nullable). Accepted by the parser, as
+     * annotations are part of everyday Python; {@code simple} is true when the target is a bare
+     * name not in parentheses, as in CPython. What CPython does with it: with a value, assign
+     * it to the target; in a function, nothing else (the annotation is not even evaluated); at
+     * module or class level, also evaluate the annotation of a simple target and store it in
+     * {@code __annotations__}. The subset has no {@code __annotations__}: compiling it as a
+     * plain assignment (and nothing without a value) differs from CPython only there.
      */
     record AnnAssign(Expr target, Expr annotation, Expr value, boolean simple, Span span)
             implements Stmt {

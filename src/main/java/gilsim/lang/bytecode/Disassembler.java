@@ -30,24 +30,23 @@ public final class Disassembler {
     private Disassembler() {
     }
 
-    /** The code object and all code objects nested in its constants. */
+    /** The code object, then the code objects in its constants, depth first (as dis). */
     public static String disassemble(CodeUnit code) {
         StringBuilder out = new StringBuilder();
-        List<CodeUnit> todo = new ArrayList<>();
-        todo.add(code);
-        for (int k = 0; k < todo.size(); k++) {
-            CodeUnit c = todo.get(k);
-            if (k > 0) {
-                out.append('\n');
-            }
-            disassembleOne(c, out);
-            for (Object constant : c.consts()) {
-                if (constant instanceof CodeUnit nested) {
-                    todo.add(nested);
-                }
+        disassembleTree(code, out);
+        return out.toString();
+    }
+
+    private static void disassembleTree(CodeUnit code, StringBuilder out) {
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        disassembleOne(code, out);
+        for (Object constant : code.consts()) {
+            if (constant instanceof CodeUnit nested) {
+                disassembleTree(nested, out);
             }
         }
-        return out.toString();
     }
 
     private static void disassembleOne(CodeUnit c, StringBuilder out) {

@@ -173,15 +173,13 @@ final class CallCompiler {
             return;
         }
         if (big) {
-            c.addOp(Opcode.BUILD_MAP, 0); // CPython: ADDOP_I_NOLINE
-            c.u.current.last().line = Instr.NO_LINE;
+            c.addOpNoLine(Opcode.BUILD_MAP, 0);
         }
         for (int i = begin; i < end; i++) {
             c.loadConst(keywords.get(i).arg());
             c.visit(keywords.get(i).value());
             if (big) {
-                c.addOp(Opcode.MAP_ADD, 1);
-                c.u.current.last().line = Instr.NO_LINE;
+                c.addOpNoLine(Opcode.MAP_ADD, 1);
             }
         }
         if (!big) {

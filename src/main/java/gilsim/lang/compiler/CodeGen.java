@@ -32,6 +32,8 @@ final class CodeGen {
     private final String[] sourceLines;
     final StmtCompiler stmts;
     final ExprCompiler exprs;
+    final ConditionCompiler conditions;
+    final AssignCompiler assignments;
     final CallCompiler calls;
     final ScopeCompiler scopes;
     final TryCompiler tries;
@@ -46,6 +48,8 @@ final class CodeGen {
         this.filename = filename;
         this.stmts = new StmtCompiler(this, interactiveResult);
         this.exprs = new ExprCompiler(this);
+        this.conditions = new ConditionCompiler(this);
+        this.assignments = new AssignCompiler(this);
         this.calls = new CallCompiler(this);
         this.scopes = new ScopeCompiler(this);
         this.tries = new TryCompiler(this);
@@ -145,8 +149,9 @@ final class CodeGen {
         append(new Instr(op, arg, u.line));
     }
 
-    void addOpNoLine(Opcode op) {
-        append(new Instr(op, 0, Instr.NO_LINE));
+    /** An artificial instruction: it takes its line from its neighbours when assembled. */
+    void addOpNoLine(Opcode op, int arg) {
+        append(new Instr(op, arg, Instr.NO_LINE));
     }
 
     void addPseudo(Pseudo p) {

@@ -1,5 +1,6 @@
 package gilsim.lang.compiler;
 
+import gilsim.lang.Parser;
 import gilsim.lang.PySyntaxError;
 import gilsim.lang.SymbolTable;
 import gilsim.lang.ast.Module;
@@ -38,7 +39,21 @@ public final class Compiler {
     /** As {@link #compileModule(Module, String, boolean)}, with the source for error lines. */
     public static CodeUnit compileModule(Module module, String source, String filename,
             boolean interactiveResult) throws PySyntaxError {
-        SymbolTable symtable = SymbolTable.build(module, source);
+        return compile(module, SymbolTable.build(module, source), source, filename, interactiveResult);
+    }
+
+    /**
+     * Compiles a cell that {@link Parser#analyze} has checked, reusing its symbol table.
+     *
+     * @param source the cell's text, for the line shown with a SyntaxError
+     */
+    public static CodeUnit compileModule(Parser.Analysis analysis, String source, String filename,
+            boolean interactiveResult) throws PySyntaxError {
+        return compile(analysis.module(), analysis.symbols(), source, filename, interactiveResult);
+    }
+
+    private static CodeUnit compile(Module module, SymbolTable symtable, String source, String filename,
+            boolean interactiveResult) throws PySyntaxError {
         AstOptimizer optimizer = new AstOptimizer();
         List<Stmt> body = optimizer.body(module.body());
         CodeGen c = new CodeGen(symtable, optimizer::origin, source, filename, interactiveResult);

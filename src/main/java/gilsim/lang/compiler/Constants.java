@@ -6,6 +6,7 @@ import gilsim.lang.bytecode.CodeUnit.ConstFrozenSet;
 import gilsim.lang.bytecode.CodeUnit.ConstTuple;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
  * The constants of one code object (co_consts), deduplicated as CPython's
  * {@code _PyCode_ConstantKey} does: by type and value, so {@code 1}, {@code 1.0} and {@code True}
  * stay distinct, {@code 0.0} and {@code -0.0} too; tuples and frozensets by their items; code
- * objects by identity.
+ * objects by value, as CPython's code_richcompare.
  *
  * <p>Values use the contract's convention ({@link CodeUnit}): Long, BigInteger, Double, String,
  * Boolean, {@link CodeUnit#NONE}, {@link CodeUnit#ELLIPSIS}, ConstTuple, ConstFrozenSet,
@@ -93,8 +94,8 @@ final class Constants {
             }
             return List.of(ConstFrozenSet.class, items);
         }
-        if (v instanceof CodeUnit) {
-            return new IdentityKey(v);
+        if (v instanceof CodeUnit code) {
+            return codeKey(code);
         }
         if (v instanceof Double d) {
             // Double.equals compares bit patterns: 0.0 != -0.0, as CPython's constant key.
@@ -135,15 +136,18 @@ final class Constants {
         return true;
     }
 
-    private record IdentityKey(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IdentityKey k && k.value == value;
+    /**
+     * Code objects compare by value (code_richcompare): a comprehension compiled twice, as the
+     * test of a while loop is, is one constant.
+     */
+    private static Object codeKey(CodeUnit c) {
+        List<Object> consts = new ArrayList<>();
+        for (Object k : c.consts()) {
+            consts.add(keyOf(k));
         }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
+        return List.of(CodeUnit.class, c.name(), c.argcount(), c.posonlyargcount(), c.kwonlyargcount(),
+                c.flags(), c.firstLine(), Arrays.stream(c.code()).boxed().toList(), consts,
+                List.of(c.names()), List.of(c.varnames()), List.of(c.cellvars()), List.of(c.freevars()),
+                Arrays.stream(c.lines()).boxed().toList(), c.exceptionTable());
     }
 }

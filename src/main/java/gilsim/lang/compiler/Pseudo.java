@@ -2,10 +2,11 @@ package gilsim.lang.compiler;
 
 /**
  * Instructions that exist only inside the compiler, as CPython 3.11's compile.c has them
- * (SETUP_FINALLY ... JUMP_NO_INTERRUPT are negative "virtual" opcodes there). The block pushes
+ * (SETUP_FINALLY ... JUMP are negative "virtual" opcodes there). The block pushes
  * and POP_BLOCK describe which handler covers which instructions; the assembler turns them into
  * exception-table entries and then into NOPs. JUMP becomes JUMP_FORWARD or JUMP_BACKWARD once
- * the block order is known.
+ * the block order is known. (CPython's JUMP_NO_INTERRUPT serves only yield from and await,
+ * which the subset does not have.)
  */
 enum Pseudo {
     /** Handler at the target gets the exception pushed on the stack at the current depth. */
@@ -17,15 +18,13 @@ enum Pseudo {
     /** Ends the innermost SETUP_* region. */
     POP_BLOCK,
     /** Unconditional jump; direction decided by the assembler. */
-    JUMP,
-    /** Unconditional jump that must not check the eval breaker (unused by the subset). */
-    JUMP_NO_INTERRUPT;
+    JUMP;
 
     boolean isBlockPush() {
         return this == SETUP_FINALLY || this == SETUP_CLEANUP || this == SETUP_WITH;
     }
 
     boolean isJump() {
-        return this == JUMP || this == JUMP_NO_INTERRUPT;
+        return this == JUMP;
     }
 }

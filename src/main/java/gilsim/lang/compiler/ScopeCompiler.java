@@ -41,10 +41,9 @@ final class ScopeCompiler {
         for (int i = doc != null ? 1 : 0; i < body.size(); i++) {
             c.visit(body.get(i));
         }
-        String qualname = c.u.qualname;
         CodeUnit code = c.exitScope(true);
 
-        makeClosure(code, flags, qualname);
+        makeClosure(code, flags);
         applyDecorators(s.decorators());
         c.nameOp(s.name(), ExprContext.STORE);
     }
@@ -57,14 +56,13 @@ final class ScopeCompiler {
         setArgCounts(e.args());
         c.visit(e.body());
         CodeUnit code;
-        String qualname = c.u.qualname;
         if (c.u.ste.isGenerator()) {
             code = c.exitScope(false);
         } else {
             c.addOp(Opcode.RETURN_VALUE);
             code = c.exitScope(true);
         }
-        makeClosure(code, flags, qualname);
+        makeClosure(code, flags);
     }
 
     void classDef(Stmt.ClassDef s) {
@@ -91,7 +89,7 @@ final class ScopeCompiler {
 
         c.addOp(Opcode.PUSH_NULL);
         c.addOp(Opcode.LOAD_BUILD_CLASS);
-        makeClosure(code, 0, null);
+        makeClosure(code, 0);
         c.loadConst(s.name());
         c.calls.callHelper(2, s.bases(), s.keywords());
         applyDecorators(s.decorators());
@@ -112,10 +110,9 @@ final class ScopeCompiler {
         if (!genexp) {
             c.addOp(Opcode.RETURN_VALUE);
         }
-        String qualname = c.u.qualname;
         CodeUnit code = c.exitScope(true);
 
-        makeClosure(code, 0, qualname);
+        makeClosure(code, 0);
         c.visit(outermost.iter());
         c.addOp(Opcode.GET_ITER);
         c.addOp(Opcode.CALL, 0);
@@ -152,7 +149,7 @@ final class ScopeCompiler {
         }
         c.visit(gen.target());
         for (Expr cond : gen.ifs()) {
-            c.exprs.jumpIf(cond, ifCleanup, false);
+            c.conditions.jumpIf(cond, ifCleanup, false);
         }
         if (index + 1 < generators.size()) {
             generator(e, generators, index + 1, depth, elt, value);
@@ -183,7 +180,7 @@ final class ScopeCompiler {
      * this scope holds for it (its own cell, or a free variable passed down), then
      * MAKE_FUNCTION.
      */
-    private void makeClosure(CodeUnit code, int flags, String qualname) {
+    private void makeClosure(CodeUnit code, int flags) {
         if (code.freevars().length > 0) {
             for (String name : code.freevars()) {
                 c.addOp(Opcode.LOAD_CLOSURE, c.closureSlot(name));

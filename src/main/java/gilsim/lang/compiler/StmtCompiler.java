@@ -136,7 +136,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
     @Override
     public Void visitAugAssign(Stmt.AugAssign s) {
         Targets.checkAugmented(c, s.target());
-        c.exprs.augAssign(s);
+        c.assignments.augAssign(s);
         return null;
     }
 
@@ -159,7 +159,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
         } else if (target instanceof Expr.Subscript sub) {
             c.visit(sub.value());
             c.addOp(Opcode.POP_TOP);
-            c.exprs.checkAnnSubscript(sub.slice());
+            c.assignments.checkAnnSubscript(sub.slice());
         }
         return null;
     }
@@ -196,11 +196,11 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
         BasicBlock end = c.newBlock();
         c.useNextBlock(loop);
         c.pushFrameBlock(FrameBlock.Type.WHILE_LOOP, loop, end, null);
-        c.exprs.jumpIf(s.test(), anchor, false);
+        c.conditions.jumpIf(s.test(), anchor, false);
         c.useNextBlock(body);
         c.visitStmts(s.body());
         c.setLoc(s.span());
-        c.exprs.jumpIf(s.test(), body, true);
+        c.conditions.jumpIf(s.test(), body, true);
         c.popFrameBlock(FrameBlock.Type.WHILE_LOOP, loop);
         c.useNextBlock(anchor);
         c.visitStmts(s.orelse());
@@ -212,7 +212,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
     public Void visitIf(Stmt.If s) {
         BasicBlock end = c.newBlock();
         BasicBlock next = s.orelse().isEmpty() ? end : c.newBlock();
-        c.exprs.jumpIf(s.test(), next, false);
+        c.conditions.jumpIf(s.test(), next, false);
         c.visitStmts(s.body());
         if (!s.orelse().isEmpty()) {
             c.addJumpNoLine(Pseudo.JUMP, end);
@@ -262,7 +262,7 @@ final class StmtCompiler implements Stmt.Visitor<Void> {
     @Override
     public Void visitAssert(Stmt.Assert s) {
         BasicBlock end = c.newBlock();
-        c.exprs.jumpIf(s.test(), end, true);
+        c.conditions.jumpIf(s.test(), end, true);
         c.addOp(Opcode.LOAD_ASSERTION_ERROR);
         if (s.msg() != null) {
             c.visit(s.msg());

@@ -1,19 +1,20 @@
 package gilsim.vm.table;
 
 /**
- * CPython 3.11's dict table (Objects/dictobject.c, combined table): a compact array of entries in
- * insertion order plus an open-addressing index into it.
+ * CPython 3.11's dict (Objects/dictobject.c, combined tables): a {@link DictKeys} object, a
+ * compact array of entries in insertion order plus an open-addressing index into it, and the
+ * number of live entries.
  *
  * <p>What programs see: iteration in insertion order; replacing the value of an existing key keeps
  * its place and its first key object ({@code d[1.0] = x} after {@code d[1] = y} keeps the key
  * {@code 1}); a deleted key leaves a hole and goes to the end when added again; {@code popitem()}
  * takes the last entry. The table also follows CPython's sizes: a new dict shares an empty table
- * and gets 8 index slots at its first insertion; there is room for {@code 2/3} of the slots in
- * entries ("usable"); when it runs out, an insertion rebuilds the table for {@code used * 3} and
- * squeezes out the holes. These sizes decide the rare cases where a program mutates a dict while
- * iterating it ("dictionary keys changed during iteration" or not), so they are modelled too,
- * including the rebuild when a dict of only str keys receives its first other key (3.11's
- * str-only "unicode" tables, told apart by {@link KeyOps}; see {@link #isStrKey}).
+ * and gets 8 index slots at its first insertion; entries have room for 2/3 of the slots; when it
+ * runs out, an insertion rebuilds the table for {@code used * 3} and squeezes out the holes.
+ * These sizes decide the rare cases where a program changes a dict while iterating it
+ * ("dictionary keys changed during iteration" or not), so they are modelled too, including the
+ * rebuild when a dict of only str keys receives its first other key (3.11's str-only tables, told
+ * apart by {@link StrKeyOps}).
  *
  * <p>Values must be non-null (null marks a deleted entry). Lookups allocate nothing.
  *
@@ -21,37 +22,19 @@ package gilsim.vm.table;
  * @param <V> the VM's value type
  */
 public final class DictTable<K, V> {
-    /** PyDict_LOG_MINSIZE: a new table has 2**3 index slots. */
-    static final int LOG_MINSIZE = 3;
     private static final int PERTURB_SHIFT = 5;
-    private static final int DKIX_EMPTY = -1;
-    private static final int DKIX_DUMMY = -2;
     /** Presizing is capped at 2**17 slots (_PyDict_NewPresized). */
     private static final int LOG_MAX_PRESIZE = 17;
 
-    private static final int[] EMPTY_INDICES = {-1, -1, -1, -1, -1, -1, -1, -1};
-    private static final Object[] NO_ENTRIES = new Object[0];
-    private static final long[] NO_HASHES = new long[0];
-
     private final KeyOps<? super K> ops;
-    /** Index slots: an entry number, DKIX_EMPTY or DKIX_DUMMY. */
-    private int[] indices;
-    private Object[] entryKeys;
-    private Object[] entryValues;
-    private long[] entryHashes;
-    /** dk_usable: entries that can still be appended before a rebuild. */
-    private int usable;
-    /** dk_nentries: entries used so far, holes included. */
-    private int nentries;
+    private DictKeys keys;
     /** ma_used: live entries. */
     private int used;
-    /** The table is a str-keys-only ("unicode") table. */
-    private boolean unicode;
 
     /** {@code {}} / {@code dict()}: the shared empty table, no slot allocated yet. */
     public DictTable(KeyOps<? super K> ops) {
         this.ops = ops;
-        setEmptyKeys();
+        this.keys = DictKeys.EMPTY;
     }
 
     /**
@@ -61,60 +44,12 @@ public final class DictTable<K, V> {
      */
     public static <K, V> DictTable<K, V> presized(KeyOps<? super K> ops, int n, boolean strKeys) {
         DictTable<K, V> d = new DictTable<>(ops);
-        if (n <= usableFraction(1 << LOG_MINSIZE)) {
-            return d;
+        if (n > DictKeys.usableFraction(1 << DictKeys.LOG_MINSIZE)) {
+            int log2 = n > DictKeys.usableFraction(1 << LOG_MAX_PRESIZE) ? LOG_MAX_PRESIZE
+                    : DictKeys.estimateLog2Keysize(n);
+            d.keys = DictKeys.create(log2, strKeys);
         }
-        int log2 = n > usableFraction(1 << LOG_MAX_PRESIZE) ? LOG_MAX_PRESIZE : estimateLog2Keysize(n);
-        d.newKeys(log2, strKeys);
         return d;
-    }
-
-    private void setEmptyKeys() {
-        indices = EMPTY_INDICES;
-        entryKeys = NO_ENTRIES;
-        entryValues = NO_ENTRIES;
-        entryHashes = NO_HASHES;
-        usable = 0;
-        nentries = 0;
-        unicode = true;
-    }
-
-    private void newKeys(int log2size, boolean unicodeKind) {
-        int size = 1 << log2size;
-        int n = usableFraction(size);
-        indices = new int[size];
-        java.util.Arrays.fill(indices, DKIX_EMPTY);
-        entryKeys = new Object[n];
-        entryValues = new Object[n];
-        entryHashes = new long[n];
-        usable = n;
-        nentries = 0;
-        unicode = unicodeKind;
-    }
-
-    static int usableFraction(int size) {
-        return (size << 1) / 3;
-    }
-
-    /**
-     * calculate_log2_keysize as 3.11 computes it on 64-bit Linux, with a bit trick:
-     * {@code bit_length(((minsize | 8) - 1) | 7)}. It is not quite "the smallest power of two
-     * not below minsize": 1..7 give 16 slots and a power of two from 16 on gives twice itself.
-     * Both are visible (a rebuild for 1 or 2 live entries makes a 16-slot table), so the trick
-     * is kept.
-     */
-    static int calculateLog2Keysize(long minsize) {
-        long m = ((minsize | (1 << LOG_MINSIZE)) - 1) | ((1 << LOG_MINSIZE) - 1);
-        return 64 - Long.numberOfLeadingZeros(m);
-    }
-
-    /** estimate_log2_keysize: a table that holds {@code n} entries without a rebuild. */
-    static int estimateLog2Keysize(long n) {
-        return calculateLog2Keysize((n * 3 + 1) / 2);
-    }
-
-    private boolean isStrKey(K key) {
-        return ops instanceof StrKeyOps && ((StrKeyOps<? super K>) ops).isExactStr(key);
     }
 
     /**
@@ -124,6 +59,10 @@ public final class DictTable<K, V> {
      */
     public interface StrKeyOps<K> extends KeyOps<K> {
         boolean isExactStr(K key);
+    }
+
+    private boolean isStrKey(K key) {
+        return ops instanceof StrKeyOps && ((StrKeyOps<? super K>) ops).isExactStr(key);
     }
 
     // ------------------------------------------------------------------ size and entries
@@ -142,48 +81,37 @@ public final class DictTable<K, V> {
      * {@code entryCount() - 1}; {@link #nextEntry} skips the holes.
      */
     public int entryCount() {
-        return nentries;
+        return keys.nentries;
     }
 
     /** The first live entry at or after {@code pos}, or -1: iteration in insertion order. */
     public int nextEntry(int pos) {
-        Object[] vals = entryValues;
-        for (int i = pos; i < nentries; i++) {
-            if (vals[i] != null) {
-                return i;
-            }
-        }
-        return -1;
+        return keys.nextEntry(pos);
     }
 
-    /** The last live entry, or -1 (for {@code reversed(d)} and popitem). */
+    /** The last live entry, or -1 (for {@code reversed(d)}). */
     public int lastEntry() {
-        for (int i = nentries - 1; i >= 0; i--) {
-            if (entryValues[i] != null) {
-                return i;
-            }
-        }
-        return -1;
+        return keys.lastEntry();
     }
 
     @SuppressWarnings("unchecked")
     public K keyAt(int entry) {
-        return (K) entryKeys[entry];
+        return (K) keys.keys[entry];
     }
 
     @SuppressWarnings("unchecked")
     public V valueAt(int entry) {
-        return (V) entryValues[entry];
+        return (V) keys.values[entry];
     }
 
     public long hashAt(int entry) {
-        return entryHashes[entry];
+        return keys.hashes[entry];
     }
 
     /** Replaces the value of a live entry in place (for {@code d[k] = v} after a lookup). */
     public V setValueAt(int entry, V value) {
         V old = valueAt(entry);
-        entryValues[entry] = value;
+        keys.values[entry] = value;
         return old;
     }
 
@@ -198,24 +126,25 @@ public final class DictTable<K, V> {
     public int lookup(K key, long hash) {
         restart:
         while (true) {
-            int[] idx = indices;
+            DictKeys dk = keys;
+            int[] idx = dk.indices;
             int mask = idx.length - 1;
             int i = (int) (hash & mask);
             long perturb = hash;
             while (true) {
                 int ix = idx[i];
-                if (ix == DKIX_EMPTY) {
+                if (ix == DictKeys.EMPTY_SLOT) {
                     return -1;
                 }
                 if (ix >= 0) {
-                    Object startkey = entryKeys[ix];
+                    Object startkey = dk.keys[ix];
                     if (startkey == key) {
                         return ix;
                     }
-                    if (entryHashes[ix] == hash) {
+                    if (dk.hashes[ix] == hash) {
                         boolean eq = keyEquals(startkey, key);
-                        if (idx != indices || entryKeys[ix] != startkey) {
-                            continue restart; // the comparison mutated the dict
+                        if (dk != keys || dk.keys[ix] != startkey) {
+                            continue restart; // the comparison changed the dict
                         }
                         if (eq) {
                             return ix;
@@ -262,23 +191,25 @@ public final class DictTable<K, V> {
         if (value == null) {
             throw new IllegalArgumentException("dict values must be non-null");
         }
-        if (indices == EMPTY_INDICES) {
+        if (keys == DictKeys.EMPTY) {
             // insert_to_emptydict: the first table, str-only if this key is a str.
-            newKeys(LOG_MINSIZE, isStrKey(key));
-            appendEntry(key, hash, value);
+            keys = DictKeys.create(DictKeys.LOG_MINSIZE, isStrKey(key));
+            keys.append(key, hash, value);
+            used++;
             return null;
         }
         int e = lookup(key, hash);
         if (e >= 0) {
             return setValueAt(e, value);
         }
-        if (usable <= 0) {
+        if (keys.usable <= 0) {
             insertionResize(true);
         }
-        if (unicode && !isStrKey(key)) {
+        if (keys.unicode && !isStrKey(key)) {
             insertionResize(false);
         }
-        appendEntry(key, hash, value);
+        keys.append(key, hash, value);
+        used++;
         return null;
     }
 
@@ -293,59 +224,9 @@ public final class DictTable<K, V> {
         return value;
     }
 
-    private void appendEntry(Object key, long hash, Object value) {
-        int[] idx = indices;
-        int mask = idx.length - 1;
-        int i = (int) (hash & mask);
-        long perturb = hash;
-        while (idx[i] >= 0) {
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-        int n = nentries;
-        idx[i] = n;
-        entryKeys[n] = key;
-        entryValues[n] = value;
-        entryHashes[n] = hash;
-        used++;
-        usable--;
-        nentries = n + 1;
-    }
-
     /** insertion_resize: a table for {@code used * 3} (GROWTH_RATE), keeping a str-only kind if asked. */
     private void insertionResize(boolean keepUnicode) {
-        resize(calculateLog2Keysize((long) used * 3), keepUnicode);
-    }
-
-    /** dictresize: a new table of 2**log2 slots holding the live entries in order, without holes. */
-    private void resize(int log2size, boolean keepUnicode) {
-        Object[] oldKeys = entryKeys;
-        Object[] oldValues = entryValues;
-        long[] oldHashes = entryHashes;
-        int oldN = nentries;
-        newKeys(log2size, keepUnicode && unicode);
-        int[] idx = indices;
-        int mask = idx.length - 1;
-        int n = 0;
-        for (int j = 0; j < oldN; j++) {
-            if (oldValues[j] == null) {
-                continue;
-            }
-            entryKeys[n] = oldKeys[j];
-            entryValues[n] = oldValues[j];
-            long hash = oldHashes[j];
-            entryHashes[n] = hash;
-            int i = (int) (hash & mask);
-            long perturb = hash;
-            while (idx[i] != DKIX_EMPTY) {
-                perturb >>>= PERTURB_SHIFT;
-                i = (int) ((i * 5L + perturb + 1) & mask);
-            }
-            idx[i] = n;
-            n++;
-        }
-        usable -= n;
-        nentries = n;
+        keys = keys.rebuilt(DictKeys.calculateLog2Keysize((long) used * 3), keepUnicode);
     }
 
     // ------------------------------------------------------------------ removal
@@ -361,56 +242,34 @@ public final class DictTable<K, V> {
             return null;
         }
         V old = valueAt(e);
-        deleteEntry(e, hash);
-        return old;
-    }
-
-    /** delitem_common: the index slot becomes a dummy, the entry a hole; nothing moves. */
-    private void deleteEntry(int e, long hash) {
-        int slot = indexSlotOf(e, hash);
-        indices[slot] = DKIX_DUMMY;
-        entryKeys[e] = null;
-        entryValues[e] = null;
+        keys.delete(e);
         used--;
-    }
-
-    /** lookdict_index: the index slot that points to entry {@code e}. */
-    private int indexSlotOf(int e, long hash) {
-        int mask = indices.length - 1;
-        int i = (int) (hash & mask);
-        long perturb = hash;
-        while (indices[i] != e) {
-            if (indices[i] == DKIX_EMPTY) {
-                throw new IllegalStateException("dict entry " + e + " missing from its index");
-            }
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-        return i;
+        return old;
     }
 
     /**
      * {@code d.popitem()}: removes the last entry, storing its key in {@code out[0]} and its value
      * in {@code out[1]} (no allocation). Returns false for an empty dict (the VM raises
      * KeyError('popitem(): dictionary is empty')). As in CPython, the entry count shrinks to the
-     * popped position but the usable room does not grow back.
+     * popped position but the room does not grow back.
      */
     public boolean popLast(Object[] out) {
         if (used == 0) {
             return false;
         }
-        int e = lastEntry();
-        out[0] = entryKeys[e];
-        out[1] = entryValues[e];
-        deleteEntry(e, entryHashes[e]);
-        nentries = e;
+        int e = keys.lastEntry();
+        out[0] = keys.keys[e];
+        out[1] = keys.values[e];
+        keys.delete(e);
+        keys.nentries = e;
+        used--;
         return true;
     }
 
     /** {@code d.clear()}: back to the shared empty table. */
     public void clear() {
         used = 0;
-        setEmptyKeys();
+        keys = DictKeys.EMPTY;
     }
 
     // ------------------------------------------------------------------ copies and merges
@@ -424,23 +283,13 @@ public final class DictTable<K, V> {
         if (used == 0) {
             return c;
         }
-        if (used >= (nentries * 2) / 3) {
-            c.cloneFrom(this);
+        if (used >= (keys.nentries * 2) / 3) {
+            c.keys = keys.copy();
+            c.used = used;
             return c;
         }
         c.update(this);
         return c;
-    }
-
-    private void cloneFrom(DictTable<? extends K, ? extends V> o) {
-        indices = o.indices.clone();
-        entryKeys = o.entryKeys.clone();
-        entryValues = o.entryValues.clone();
-        entryHashes = o.entryHashes.clone();
-        usable = o.usable;
-        nentries = o.nentries;
-        used = o.used;
-        unicode = o.unicode;
     }
 
     /**
@@ -453,47 +302,32 @@ public final class DictTable<K, V> {
         if (other == this || other.used == 0) {
             return;
         }
-        if (used == 0 && other.used == other.nentries
-                && (other.indices.length == 1 << LOG_MINSIZE
-                    || usableFraction(other.indices.length / 2) < other.used)) {
-            cloneFrom(other);
+        DictKeys okeys = other.keys;
+        if (used == 0 && other.used == okeys.nentries
+                && (okeys.size() == 1 << DictKeys.LOG_MINSIZE
+                    || DictKeys.usableFraction(okeys.size() / 2) < other.used)) {
+            keys = okeys.copy();
+            used = other.used;
             return;
         }
-        if (usableFraction(keysSize()) < other.used) {
-            resize(estimateLog2Keysize((long) used + other.used), other.unicode);
+        if (DictKeys.usableFraction(keys.size()) < other.used) {
+            keys = keys.rebuilt(DictKeys.estimateLog2Keysize((long) used + other.used), okeys.unicode);
         }
         for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
-            K k = other.keyAt(e);
-            V v = other.valueAt(e);
-            insertFromMerge(k, other.hashAt(e), v);
+            putWithHash(other.keyAt(e), other.hashAt(e), other.valueAt(e));
         }
-    }
-
-    /** insertdict as dict_merge calls it: on the shared empty table it goes through a resize. */
-    private void insertFromMerge(K key, long hash, V value) {
-        if (indices == EMPTY_INDICES) {
-            newKeys(LOG_MINSIZE, isStrKey(key));
-            appendEntry(key, hash, value);
-            return;
-        }
-        putWithHash(key, hash, value);
-    }
-
-    /** DK_SIZE: index slots; CPython's shared empty table (Py_EMPTY_KEYS) has size 1. */
-    private int keysSize() {
-        return indices == EMPTY_INDICES ? 1 : indices.length;
     }
 
     /** Index slots/kind/usable/entries, as CPython's PyDictKeysObject has them (for tests). */
     String layout() {
-        return keysSize() + "/" + (unicode ? "u" : "g") + "/" + usable + "/" + nentries;
+        return keys.layout();
     }
 
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("DictTable{");
         for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-            sb.append(sb.length() > 10 ? ", " : "").append(entryKeys[e]).append(": ").append(entryValues[e]);
+            sb.append(sb.length() > 10 ? ", " : "").append(keyAt(e)).append(": ").append(valueAt(e));
         }
         return sb.append('}').toString();
     }

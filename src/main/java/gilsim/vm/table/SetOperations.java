@@ -13,6 +13,30 @@ package gilsim.vm.table;
 public final class SetOperations {
     private SetOperations() {}
 
+    // ------------------------------------------------------------------ update from other iterables
+
+    /**
+     * {@code s.update(d)}, {@code set(d)} for a dict (set_update_internal): one resize up front
+     * for the dict's size, then its keys in insertion order with their stored hashes.
+     */
+    public static <K> void updateFromDict(SetTable<K> so, DictTable<? extends K, ?> dict) {
+        so.reserve(dict.size());
+        for (int e = dict.nextEntry(0); e >= 0; e = dict.nextEntry(e + 1)) {
+            so.addWithHash(dict.keyAt(e), dict.hashAt(e));
+        }
+    }
+
+    /**
+     * {@code s.update(iterable)}, {@code set(list)}, {@code frozenset(tuple)} for any other
+     * iterable: each key added in turn, no resize up front. (A VM whose iteration runs Python
+     * code simply calls {@link SetTable#add} for each item.)
+     */
+    public static <K> void updateFromIterable(SetTable<K> so, Iterable<? extends K> items) {
+        for (K k : items) {
+            so.add(k);
+        }
+    }
+
     // ------------------------------------------------------------------ union
 
     /** {@code a | b} (set_or) and {@code a.union(b)}: a copy of {@code a} updated from {@code b}. */
@@ -199,7 +223,7 @@ public final class SetOperations {
     /** {@code so.symmetric_difference(d)} for a dict: a set of the dict's keys, then toggled by {@code so}. */
     public static <K> SetTable<K> symmetricDifference(SetTable<K> so, DictTable<K, ?> other) {
         SetTable<K> result = new SetTable<>(so.ops());
-        result.updateFromDict(other);
+        updateFromDict(result, other);
         toggleKeysOf(result, so);
         return result;
     }
@@ -207,7 +231,7 @@ public final class SetOperations {
     /** {@code so.symmetric_difference(iterable)}: a set of the iterable's keys, then toggled by {@code so}. */
     public static <K> SetTable<K> symmetricDifference(SetTable<K> so, Iterable<? extends K> other) {
         SetTable<K> result = new SetTable<>(so.ops());
-        result.updateFromIterable(other);
+        updateFromIterable(result, other);
         toggleKeysOf(result, so);
         return result;
     }
@@ -235,7 +259,7 @@ public final class SetOperations {
     /** {@code so.symmetric_difference_update(iterable)}: the iterable becomes a set first. */
     public static <K> void symmetricDifferenceUpdate(SetTable<K> so, Iterable<? extends K> other) {
         SetTable<K> otherSet = new SetTable<>(so.ops());
-        otherSet.updateFromIterable(other);
+        updateFromIterable(otherSet, other);
         toggleKeysOf(so, otherSet);
     }
 

@@ -418,28 +418,12 @@ public final class SetTable<K> {
     }
 
     /**
-     * The start of set_update_internal for a dict of {@code dictSize} keys: one resize up front.
-     * The VM then calls {@link #addWithHash} for each key in dict order with its stored hash
-     * ({@link #updateFromDict} does both).
+     * The start of set_update_internal for a dict of {@code dictSize} keys: one resize up front
+     * if the keys would fill the table past three fifths.
      */
-    public void reserveForDict(int dictSize) {
+    public void reserve(int dictSize) {
         if ((long) (fill + dictSize) * 5 >= (long) mask * 3) {
             resize((long) (used + dictSize) * 2);
-        }
-    }
-
-    /** {@code s.update(d)} for a dict: its keys in insertion order with their stored hashes. */
-    public void updateFromDict(DictTable<? extends K, ?> dict) {
-        reserveForDict(dict.size());
-        for (int e = dict.nextEntry(0); e >= 0; e = dict.nextEntry(e + 1)) {
-            addWithHash(dict.keyAt(e), dict.hashAt(e));
-        }
-    }
-
-    /** {@code s.update(iterable)} for any other iterable: each key added in turn, no resize up front. */
-    public void updateFromIterable(Iterable<? extends K> items) {
-        for (K k : items) {
-            add(k);
         }
     }
 

@@ -25,12 +25,20 @@ final class BytecodeVerifier {
         try {
             verifyOne(code);
         } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "\n" + Disassembler.disassemble(code), e);
+            throw new AssertionError(e.getMessage() + "\n" + listing(code), e);
         }
         for (Object c : code.consts()) {
             if (c instanceof CodeUnit nested) {
                 verify(nested);
             }
+        }
+    }
+
+    private static String listing(CodeUnit code) {
+        try {
+            return Disassembler.disassemble(code);
+        } catch (RuntimeException e) {
+            return "(no listing: " + e + ")";
         }
     }
 

@@ -17,7 +17,7 @@ final class CompiledCode {
 
     static CodeUnit compile(String source, boolean interactiveResult) {
         try {
-            CodeUnit code = Compiler.compileModule(Parser.parse(source), source, "<cell>", interactiveResult);
+            CodeUnit code = Compiler.compileModule(Parser.analyze(source), source, "<cell>", interactiveResult);
             BytecodeVerifier.verify(code);
             return code;
         } catch (Exception e) {

@@ -148,7 +148,7 @@ final class SetScenario {
                 List<Object> items = randomKeys(rnd.nextInt(3) == 0 ? 60 : 10);
                 line(nz + " = set(" + listLiteral(items) + ")");
                 vars[z] = new SetTable<>(TestKeys.OPS);
-                vars[z].updateFromIterable(items);
+                SetOperations.updateFromIterable(vars[z], items);
                 break;
             }
             case 10: {
@@ -164,14 +164,14 @@ final class SetScenario {
             case 12: {
                 List<Object> items = randomKeys(12);
                 line(nx + ".update(" + listLiteral(items) + ")");
-                sx.updateFromIterable(items);
+                SetOperations.updateFromIterable(sx, items);
                 break;
             }
             case 13: {
                 List<Object> items = randomKeys(10);
                 DictTable<Object, Object> d = dictDisplay(items);
                 line(nx + ".update(" + dictLiteral(items) + ")");
-                sx.updateFromDict(d);
+                SetOperations.updateFromDict(sx, d);
                 break;
             }
             case 14: {
@@ -236,7 +236,7 @@ final class SetScenario {
                     default:
                         line(nz + " = " + nx + ".union(" + lit + ")");
                         vars[z] = sx.copy();
-                        vars[z].updateFromIterable(items);
+                        SetOperations.updateFromIterable(vars[z], items);
                         break;
                 }
                 break;
