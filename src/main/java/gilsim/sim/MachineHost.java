@@ -47,6 +47,11 @@ final class MachineHost implements ThreadHost {
         long ps = units * sim.costs.builtinItem;
         t.clock += ps;
         t.builtinPs += ps;
+        if (t.clock > sim.chunkHorizon) {
+            // Cut the chunk right after this call: the VM stops at a blocking call at once.
+            t.ts.blockedOn = ThreadEvents.PAUSE;
+            t.ts.setRequestStop(true);
+        }
     }
 
     private GilModel gil() {

@@ -49,6 +49,8 @@ final class Simulation {
     /** One heap shared by threads that may run at the same time (no GIL): fine steps needed. */
     private final boolean concurrentHeap;
     SimThread current;
+    /** The time the running chunk should not pass (the next event). */
+    long chunkHorizon = Long.MAX_VALUE;
     long totalInstructions;
     private long nextProgress;
     Crash crash;
@@ -163,6 +165,13 @@ final class Simulation {
     }
 
     private void runChunk(SimThread r, long horizon, long instructionsLeft) {
+        if (r.callCheckDue) {
+            r.callCheckDue = false;
+            if (r.startPending != null || r.interp.gil.dropRequested(r)) {
+                threadEvents.checkpoint(r);
+                return;
+            }
+        }
         long budget = budget(r, horizon, instructionsLeft);
         long cost = cores.instructionCost(r);
         boolean fine = budget == 1;
@@ -171,6 +180,7 @@ final class Simulation {
         long i0 = ts.instructions;
         long n0 = ts.nativeSteps;
         r.chunkStartInstructions = i0;
+        chunkHorizon = horizon;
         if (fine) r.clock += cost;
         current = r;
         model.current = r;
