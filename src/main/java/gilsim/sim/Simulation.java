@@ -102,9 +102,9 @@ final class Simulation {
             if (crash != null) return End.CRASHED;
             if (listener.cancelled()) return End.INTERRUPTED;
             if (output.overLimit) return End.OUTPUT_LIMIT;
-            if ((++iterations & 1023) == 0) {
-                if (System.nanoTime() > realDeadlineNanos) return End.TIME_LIMIT;
+            if ((++iterations & 63) == 0) {
                 if (watcher != null) watcher.refresh();
+                if ((iterations & 1023) == 0 && System.nanoTime() > realDeadlineNanos) return End.TIME_LIMIT;
             }
             Event e = events.peek();
             SimThread r = cores.earliest();

@@ -75,15 +75,18 @@ public final class HostSupport {
 
     /**
      * The exception that ended the thread as a Python traceback (as Session.runCell reports it), or
-     * null; drops the reference.
+     * null; drops the reference. {@code textSession} runs a user-defined {@code __str__} of the
+     * exception; without one (another interpreter's thread) the built-in message is used.
      */
-    public static RunOutcome.PythonError takeUncaught(Session session, ThreadState ts) {
+    public static RunOutcome.PythonError takeUncaught(Vm vm, Session textSession, ThreadState ts) {
         if (ts.uncaught == null) return null;
-        Vm vm = session.vm();
         PyBaseException e = ts.uncaught.exception;
         ts.uncaught = null;
         java.util.function.Function<PyBaseException, String> message = x -> {
-            if (x.type().heapType && Arith.method(x.type(), Names.STR) != null) return session.pythonText(x, false);
+            if (textSession != null && textSession.vm() == vm && x.type().heapType
+                    && Arith.method(x.type(), Names.STR) != null) {
+                return textSession.pythonText(x, false);
+            }
             return Tracebacks.builtinMessage(vm, x);
         };
         String text = Tracebacks.format(vm, e, message);

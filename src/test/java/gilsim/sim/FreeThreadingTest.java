@@ -116,4 +116,22 @@ class FreeThreadingTest {
         System.out.printf("immortal on removes %d of %d refcount ops%n",
                 mortal.total().refcountOps() - immortal312.total().refcountOps(), mortal.total().refcountOps());
     }
+
+    @Test
+    void deferredObjectsBecomeImmortalWhenTheFirstThreadStartsUnder313t() {
+        gilsim.vm.Session session = new gilsim.vm.Session();
+        Settings t313 = Settings.defaults().withPython(PythonPreset.V3_13T);
+        String show = "import sys\nprint(sys.getrefcount(f))\n";
+        Workloads.once(session, "def f():\n    pass\n", t313);
+        assertEquals("2\n", Workloads.once(session, show, t313).stdout(), "counted before any thread starts");
+        Workloads.once(session, "f()\n", t313.withThreads(2));
+        assertEquals("4294967295\n", Workloads.once(session, show, t313).stdout(), "immortal from then on");
+    }
+
+    @Test
+    void deferredObjectsSkipStackCountingUnder314t() {
+        Workloads.Run r = Workloads.run(FIB, Settings.defaults().withThreads(2).withPython(PythonPreset.V3_14T));
+        assertTrue(r.total().kinds().deferredSkipped() > 1000, "deferred: " + r.total().kinds().deferredSkipped());
+        assertEquals(0, r.total().lostUpdates());
+    }
 }

@@ -49,4 +49,25 @@ class PerInterpreterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.withImmortal(false));
         assertTrue(e.getMessage().contains("PEP 684") && e.getMessage().contains("immortal"), e.getMessage());
     }
+
+    @Test
+    void eachInterpreterGetsAWorkingCopyOfFunctionsClassesAndClosures() {
+        Session session = new Session();
+        Workloads.once(session, String.join("\n",
+                "class Acc:",
+                "    def __init__(self):",
+                "        self.items = []",
+                "    def add(self, x):",
+                "        self.items.append(x)",
+                "        return len(self.items)",
+                "def make():",
+                "    base = 10",
+                "    return lambda x: base + x",
+                "acc = Acc()",
+                "plus = make()",
+                ""), Settings.defaults());
+        Workloads.Run r = Workloads.once(session, "print(acc.add(plus(1)), acc.items, type(acc) is Acc)\n", perInterpreter(2));
+        assertEquals("1 [11] True\n1 [11] True\n", r.stdout());
+        assertEquals("[]\n", Workloads.once(session, "print(acc.items)\n", Settings.defaults()).stdout());
+    }
 }

@@ -121,4 +121,70 @@ class RaceTest {
         Workloads.Run next = Workloads.once(session, "print(shared, keep is shared)\n", Settings.defaults());
         assertEquals("[1, 2, 3] True\n", next.stdout());
     }
+
+    private static final String RICH = String.join("\n",
+            "import threading",
+            "class Point:",
+            "    def __init__(self, x, y):",
+            "        self.x, self.y = x, y",
+            "    def __repr__(self):",
+            "        return f'Point({self.x}, {self.y})'",
+            "def counter():",
+            "    n = 0",
+            "    def inc():",
+            "        nonlocal n",
+            "        n += 1",
+            "        return n",
+            "    return inc",
+            "def gen():",
+            "    yield 1",
+            "    yield 2",
+            "p = Point(1, 2)",
+            "inc = counter()",
+            "inc()",
+            "g = gen()",
+            "next(g)",
+            "d = {'a': [1, 2], 'b': {3, 4}}",
+            "lock = threading.Lock()",
+            "");
+
+    @Test
+    void aCrashRestoresARichNamespace() {
+        Session session = new Session();
+        Workloads.once(session, RICH, Settings.defaults());
+        String check = "print(p, inc(), next(g), d, lock.locked())\n";
+        String crashCell = "p.x = 99\nd['a'].append(3)\ninc()\n"
+                + "if threading.current_thread().name == 'T0':\n    lock.acquire()\n" + shared(3000);
+        RunResult crashed = Workloads.once(session, crashCell, plainNoGil(0)).result();
+        assertEquals(RunResult.Status.CRASHED, crashed.status());
+        assertEquals("Point(1, 2) 2 2 {'a': [1, 2], 'b': {3, 4}} False\n",
+                Workloads.once(session, check, Settings.defaults()).stdout());
+    }
+
+    @Test
+    void aWatchedObjectShowsItsStoredAndTrueCounts() {
+        String touch = "def touch(n):\n    for i in range(n):\n        x = shared\ntouch(40)\n";
+        Settings watch = Settings.defaults().withThreads(4).withWatch(List.of("shared"));
+        long lost = 0;
+        boolean parted = false;
+        for (int seed = 0; seed < 4; seed++) {
+            Session session = new Session();
+            Workloads.once(session, "shared = [1, 2, 3]\n", Settings.defaults());
+            RunResult racy = Workloads.once(session, touch, watch.withGil(GilMode.OFF).withSeed(seed)).result();
+            assertEquals(1, racy.watches().size());
+            WatchData w = racy.watches().get(0);
+            assertTrue(w.object().contains("'shared'"), w.object());
+            lost += w.lostUpdates();
+            parted |= w.points().stream().anyMatch(p -> p.stored() != p.trueCount());
+        }
+        assertTrue(lost > 0, "lost updates on the watched list");
+        assertTrue(parted, "stored and true counts part somewhere");
+        Session session = new Session();
+        Workloads.once(session, "shared = [1, 2, 3]\n", Settings.defaults());
+        RunResult safe = Workloads.once(session, touch, watch.withSwitchIntervalNs(20_000)).result();
+        WatchData w = safe.watches().get(0);
+        assertEquals(0, w.lostUpdates());
+        assertTrue(w.points().stream().allMatch(p -> p.stored() == p.trueCount()), w.toString());
+        assertEquals(4 * 40 * 2, w.ops(), "every incref and decref of the four threads is recorded");
+    }
 }
