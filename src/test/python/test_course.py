@@ -3,9 +3,10 @@ with identical outputs; each lesson's key claim holds in its own outputs; the fa
 states agree with FACTS.md; install/handouts.sh turns each notebook into a small, self-contained
 HTML handout.
 
-Tests that need the simulated machine (issue 4) are marked xfail(strict=True): they fail today
-with "needs the simulated machine", and turn into failures (XPASS) the moment the machine makes
-them pass, so that their marks get removed.
+Tests that cannot pass yet are marked xfail(strict=True) with what they wait for: %%compare
+(issue 5), the report charts (issue 5), and cells that start their own threads with
+threading.Thread running on the simulated machine. They turn into failures (XPASS) the moment
+the missing part makes them pass, so that their marks get removed.
 """
 
 from __future__ import annotations
@@ -18,18 +19,43 @@ import pytest
 
 import course_support as cs
 
-NEEDS_MACHINE = pytest.mark.xfail(strict=True, reason="needs the simulated machine (issue 4)")
-NEEDS_CHARTS = pytest.mark.xfail(
-    strict=True, reason="needs the simulated machine (issue 4) and the report charts (issue 5)")
+COMPARE = "%%compare (issue 5)"
+THREADING = "cells that start threads with threading.Thread running on the simulated machine"
+CHARTS = "the report charts in text/html (issue 5)"
+
+# What each notebook still waits for before it executes top to bottom without an error. (Claims
+# may wait for more: see their marks.)
+WAITS_FOR = {
+    "02-the-gil-and-cpu-bound-threads": [COMPARE],
+    "04-the-price-of-thread-safe-refcounts": [COMPARE],
+    "05-io-bound-threads-and-the-convoy-effect": [COMPARE],
+    "06-sub-interpreters": [COMPARE],
+    "07-free-threading": [COMPARE],
+    "08-the-comparison": [COMPARE],
+}
+
+
+def waiting(*parts: str):
+    return pytest.mark.xfail(strict=True, reason="needs " + " and ".join(parts))
+
+
+def per_notebook(names, extra=()):
+    """One parameter per notebook, marked xfail when the notebook (or ``extra``) waits for something."""
+    params = []
+    for n in names:
+        parts = [*WAITS_FOR.get(n, []), *extra]
+        params.append(pytest.param(n, id=n, marks=waiting(*dict.fromkeys(parts))) if parts else pytest.param(n, id=n))
+    return params
+
+
+def notebook_waits(name: str, *extra: str):
+    """The mark of a claim test of this notebook: what the notebook waits for, plus ``extra``."""
+    parts = [*WAITS_FOR.get(name, []), *extra]
+    return waiting(*dict.fromkeys(parts)) if parts else (lambda f: f)
+
 
 NOTEBOOKS = cs.notebook_names()
-# Lesson 1 runs on one thread: it executes today (its %watch report arrives with the machine).
-RUNS_WITHOUT_MACHINE = {"01-reference-counting"}
 MAX_HANDOUT_BYTES = 3 * 1024 * 1024
-
-
-def with_machine_marks(names, runs_now=RUNS_WITHOUT_MACHINE, mark=NEEDS_MACHINE):
-    return [pytest.param(n, id=n) if n in runs_now else pytest.param(n, id=n, marks=mark) for n in names]
 
 
 _executions: dict[str, cs.Execution | BaseException] = {}
@@ -99,7 +125,7 @@ def test_cells_tagged_to_fail_are_the_ones_the_text_announces(name):
 
 # --- execution ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", with_machine_marks(NOTEBOOKS))
+@pytest.mark.parametrize("name", per_notebook(NOTEBOOKS))
 def test_notebook_runs_twice_with_identical_outputs(name):
     first = executed(name)
     second = cs.execute(name)
@@ -119,7 +145,7 @@ def speedup(r):
     return value
 
 
-@NEEDS_MACHINE
+@notebook_waits("00-start-here")
 def test_start_here_shows_two_threads_no_faster_than_one():
     r = cs.report(nb_cell("00-start-here", "first-report"))
     assert r["settings"]["threads"] == 2 and r["settings"]["gil"] == "on"
@@ -136,13 +162,13 @@ def test_lesson1_counts_are_cpython_311s():
         "after del p, q: nothing was freed", "freed p", "freed q", "gc.collect() found 2 unreachable objects"]
 
 
-@NEEDS_MACHINE
+@notebook_waits("01-reference-counting")
 def test_lesson1_watch_draws_equal_stored_and_true_counts_on_one_thread():
     r = cs.report(nb_cell("01-reference-counting", "watch-shared"))
     assert r["total"]["lost_updates"] == 0 and r["crash"] is None and r["leaks"] == []
 
 
-@NEEDS_MACHINE
+@notebook_waits("02-the-gil-and-cpu-bound-threads")
 def test_lesson2_cpu_bound_threads_get_no_speedup_with_the_gil():
     nb = "02-the-gil-and-cpu-bound-threads"
     assert cs.result_text(nb_cell(nb, "switchinterval-default")) == "0.005"
@@ -157,7 +183,7 @@ def test_lesson2_cpu_bound_threads_get_no_speedup_with_the_gil():
         "the text says: about one GIL switch per switch interval"
 
 
-@NEEDS_MACHINE
+@notebook_waits("02-the-gil-and-cpu-bound-threads", THREADING)
 def test_lesson2_a_long_builtin_call_keeps_the_gil():
     out = cs.stdout(nb_cell("02-the-gil-and-cpu-bound-threads", "long-builtin"))
     ticks = {k: int(v) for k, v in re.findall(r"ticks during (sum|count)\(\):\s+(\d+)", out)}
@@ -165,7 +191,7 @@ def test_lesson2_a_long_builtin_call_keeps_the_gil():
     assert ticks["count"] >= 2, out
 
 
-@NEEDS_MACHINE
+@notebook_waits("03-why-the-gil-protects-refcounts")
 def test_lesson3_plain_counts_without_the_gil_lose_updates_and_crash_or_leak():
     nb = "03-why-the-gil-protects-refcounts"
     with_gil = cs.report(nb_cell(nb, "gil-on-shared"))
@@ -190,7 +216,7 @@ def test_lesson3_plain_counts_without_the_gil_lose_updates_and_crash_or_leak():
     assert len(set(lost)) > 1, "other seeds, other interleavings"
 
 
-@NEEDS_MACHINE
+@notebook_waits("04-the-price-of-thread-safe-refcounts")
 def test_lesson4_thread_safe_counts_cost_time_and_do_not_all_scale():
     nb = "04-the-price-of-thread-safe-refcounts"
     one = cs.report(nb_cell(nb, "compare-one-thread"))
@@ -213,7 +239,7 @@ def io_ms(code_cell) -> float:
     return float(found[0])
 
 
-@NEEDS_MACHINE
+@notebook_waits("05-io-bound-threads-and-the-convoy-effect", THREADING)
 def test_lesson5_io_overlaps_the_legacy_gil_battles_and_the_new_gil_convoys():
     nb = "05-io-bound-threads-and-the-convoy-effect"
     io = cs.report(nb_cell(nb, "io-threads"))
@@ -231,7 +257,7 @@ def test_lesson5_io_overlaps_the_legacy_gil_battles_and_the_new_gil_convoys():
     assert free <= 1.5 * alone, (alone, free)
 
 
-@NEEDS_MACHINE
+@notebook_waits("06-sub-interpreters")
 def test_lesson6_interpreters_run_in_parallel_and_keep_their_changes():
     nb = "06-sub-interpreters"
     run = cs.report(nb_cell(nb, "per-interpreter-run"))
@@ -245,7 +271,7 @@ def test_lesson6_interpreters_run_in_parallel_and_keep_their_changes():
     assert cs.errors(nb_cell(nb, "immortal-off-refused"))
 
 
-@NEEDS_MACHINE
+@notebook_waits("07-free-threading")
 def test_lesson7_biased_counts_beat_atomic_ones_and_the_gilectomy_workload_scales():
     nb = "07-free-threading"
     assert cs.result_text(nb_cell(nb, "immortal-312")) == "4294967295"
@@ -265,7 +291,7 @@ def test_lesson7_biased_counts_beat_atomic_ones_and_the_gilectomy_workload_scale
         assert gil < free < 1.25 * gil, "a few percent slower on one thread"
 
 
-@NEEDS_MACHINE
+@notebook_waits("08-the-comparison")
 def test_lesson8_the_comparison_table_says_what_its_text_says():
     nb = "08-the-comparison"
     everything = cs.report(nb_cell(nb, "compare-everything"))
@@ -424,7 +450,7 @@ def handout(name: str, tmp_path_factory) -> Path:
     return _handouts[name]
 
 
-@pytest.mark.parametrize("name", with_machine_marks(NOTEBOOKS))
+@pytest.mark.parametrize("name", per_notebook(NOTEBOOKS))
 def test_handout_is_self_contained_and_small(name, tmp_path_factory):
     path = handout(name, tmp_path_factory)
     assert path.stat().st_size < MAX_HANDOUT_BYTES
@@ -435,7 +461,7 @@ def test_handout_is_self_contained_and_small(name, tmp_path_factory):
     assert f"<title>{cs.read(name).metadata.title}</title>" in html
 
 
-@pytest.mark.parametrize("name", with_machine_marks(NOTEBOOKS, runs_now=set(), mark=NEEDS_CHARTS))
+@pytest.mark.parametrize("name", per_notebook(NOTEBOOKS, extra=[CHARTS]))
 def test_handout_shows_the_report_charts(name, tmp_path_factory):
     html = handout(name, tmp_path_factory).read_text(encoding="utf-8")
     assert cs.network_references(html).charts > 0, "the reports' SVG charts are in the handout"
