@@ -437,22 +437,28 @@ def test_the_seed_lectures_points_are_all_made():
 
 # --- handouts -------------------------------------------------------------------------------------
 
-_handouts: dict[str, Path] = {}
+@pytest.fixture(scope="session")
+def handouts(tmp_path_factory):
+    """install/handouts.sh run once over the whole course, as a handout author runs it: the
+    directory it wrote and what it printed (a notebook that fails to execute gets no file)."""
+    out = tmp_path_factory.mktemp("handouts")
+    done = subprocess.run([str(cs.HANDOUTS_SCRIPT), "--output-dir", str(out)],
+                          capture_output=True, text=True, timeout=1200, stdin=subprocess.DEVNULL)
+    print(done.stdout)
+    return out, done
 
 
-def handout(name: str, tmp_path_factory) -> Path:
-    if name not in _handouts:
-        out = tmp_path_factory.mktemp("handouts")
-        done = subprocess.run([str(cs.HANDOUTS_SCRIPT), "--output-dir", str(out), name],
-                              capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL)
-        assert done.returncode == 0, done.stdout + done.stderr
-        _handouts[name] = out / f"{name}.html"
-    return _handouts[name]
+def handout(handouts, name: str) -> Path:
+    out, done = handouts
+    path = out / f"{name}.html"
+    assert path.is_file(), f"install/handouts.sh wrote no {path.name}:\n{done.stdout}\n{done.stderr[-4000:]}"
+    assert f"{name}.html: executed" in done.stdout and f"{name}.html: executed" not in done.stderr
+    return path
 
 
 @pytest.mark.parametrize("name", per_notebook(NOTEBOOKS))
-def test_handout_is_self_contained_and_small(name, tmp_path_factory):
-    path = handout(name, tmp_path_factory)
+def test_handout_is_self_contained_and_small(name, handouts):
+    path = handout(handouts, name)
     assert path.stat().st_size < MAX_HANDOUT_BYTES
     html = path.read_text(encoding="utf-8")
     refs = cs.network_references(html)
@@ -462,6 +468,6 @@ def test_handout_is_self_contained_and_small(name, tmp_path_factory):
 
 
 @pytest.mark.parametrize("name", per_notebook(NOTEBOOKS, extra=[CHARTS]))
-def test_handout_shows_the_report_charts(name, tmp_path_factory):
-    html = handout(name, tmp_path_factory).read_text(encoding="utf-8")
+def test_handout_shows_the_report_charts(name, handouts):
+    html = handout(handouts, name).read_text(encoding="utf-8")
     assert cs.network_references(html).charts > 0, "the reports' SVG charts are in the handout"
