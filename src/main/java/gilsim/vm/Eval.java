@@ -914,6 +914,10 @@ final class Eval {
             ts.yieldRequested = false;
             return StopReason.YIELD;
         }
+        if (vm.heap.gcRequested) {
+            GarbageCollector.automatic(vm);
+            if (ts.top != f) return null;
+        }
         if (vm.heap.hasPendingFinalizers()) {
             Finalizers.schedule(vm, ts);
             if (ts.top != f) return null;

@@ -53,6 +53,7 @@ public final class Interpreter {
                 } else {
                     stepNative(ts, (NativeFrame) top);
                 }
+                if (heap.gcRequested && ts.top != null) GarbageCollector.automatic(v);
                 if (heap.hasPendingFinalizers() && ts.top != null) Finalizers.schedule(v, ts);
             }
         } finally {
