@@ -539,6 +539,14 @@ final class Eval {
                     case Op.UNPACK_SEQUENCE: {
                         PyObject seq = stack[sp - 1];
                         PyObject[] items = OpHelpers.unpack(vm, seq, arg, -1);
+                        if (items == null) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 1;
+                            ts.instructions += n;
+                            OpHelpers.unpackLater(vm, seq, arg, -1);
+                            return null;
+                        }
                         sp--;
                         for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
                         heap.decref(seq);
@@ -547,6 +555,14 @@ final class Eval {
                     case Op.UNPACK_EX: {
                         PyObject seq = stack[sp - 1];
                         PyObject[] items = OpHelpers.unpack(vm, seq, arg & 0xFF, arg >>> 8);
+                        if (items == null) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 1;
+                            ts.instructions += n;
+                            OpHelpers.unpackLater(vm, seq, arg & 0xFF, arg >>> 8);
+                            return null;
+                        }
                         sp--;
                         for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
                         heap.decref(seq);
