@@ -141,3 +141,13 @@ print(*(c.upper() for c in "ab"), sep="-")
 def f(*args, **kw): return args, kw
 print(f(*g(), k=1))
 print(dict((k, v) for k, v in zip("ab", range(2))), dict(map(lambda kv: kv, [("x", 1)]), y=2))
+l = [1]
+l += (x for x in range(3))
+print(l)
+m = l
+m += map(str, [9])
+print(l, m is l)
+try:
+    l += 5
+except TypeError as e:
+    print(e)

@@ -13,6 +13,7 @@ import gilsim.lang.bytecode.Comparison;
  */
 final class Eval {
     private static final BinaryOperator[] BINOPS = BinaryOperator.values();
+    private static final int INPLACE_ADD = BinaryOperator.INPLACE_ADD.ordinal();
     private static final Comparison[] CMPS = Comparison.values();
 
     private final Vm vm;
@@ -314,6 +315,16 @@ final class Eval {
                         if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null
                                 && !(a instanceof PyBool) && !(b instanceof PyBool)) {
                             r = IntFast.binary(arg, x.value, y.value);
+                        }
+                        if (r == null && a instanceof PyList l && arg == INPLACE_ADD && !Iteration.isSyncIterable(b)
+                                && Iteration.isIterable(vm, b)) {
+                            // list += generator: list.extend as a native frame, the result is the list.
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 2;
+                            ts.instructions += n;
+                            Consumers.extendList(vm, l, b, Frame.RET_PUSH, true);
+                            return null;
                         }
                         if (r == null) r = Arith.binary(vm, BINOPS[arg], a, b);
                         stack[--sp] = null;
