@@ -24,22 +24,36 @@ final class Eval {
     }
 
     /** Returns null when the run loop should look at the thread's top frame again. */
-    StopReason execute(ThreadState ts, PyFrame f, long budget) {
+    StopReason execute(ThreadState ts, PyFrame first, long budget) {
         final Vm vm = this.vm;
         final Heap heap = vm.heap;
         final RefcountModel rc = heap.model();
-        final PyCode co = f.code;
-        final int[] code = co.code;
-        final PyObject[] consts = co.consts;
-        final PyStr[] names = co.names;
-        final PyObject[] stack = f.stack;
-        final PyObject[] fast = f.fast;
-        int sp = f.sp;
-        int ip = f.ip;
+        PyFrame f = first;
+        PyCode co = null;
+        int[] code = null;
+        PyObject[] consts = null;
+        PyStr[] names = null;
+        PyObject[] stack = null;
+        PyObject[] fast = null;
+        int sp = 0;
+        int ip = 0;
         long n = 0;
         int op = 0;
         try {
+          frames:
+          while (true) {
+            // (Re)load the frame being run: a Python-to-Python call or return switches frames
+            // here without leaving the loop (CPython's start_frame / resume_frame).
+            co = f.code;
+            code = co.code;
+            consts = co.consts;
+            names = co.names;
+            stack = f.stack;
+            fast = f.fast;
+            sp = f.sp;
+            ip = f.ip;
             while (true) {
+                final int at = ip;
                 final int instr = code[ip++];
                 op = instr & 0xFF;
                 final int arg = instr >>> 8;
@@ -666,28 +680,29 @@ final class Eval {
                             int newSp = sp - arg - 2;
                             PyFrame callee;
                             try {
-                                callee = Calls.newFrame(vm, fn, stack, base, total, kw);
+                                // The frame steals the arguments and the function from the stack.
+                                callee = Calls.newFrame(vm, fn, stack, base, total, kw, true);
                             } catch (PyRaise e) {
-                                // The arguments were consumed; the callable stays for the unwinder.
-                                for (int i = base; i < sp; i++) stack[i] = null;
-                                sp = base;
+                                // Arguments and function were consumed (released with the frame).
+                                for (int i = newSp; i < sp; i++) stack[i] = null;
+                                sp = newSp;
                                 throw e;
                             }
-                            for (int i = base; i < sp; i++) stack[i] = null;
-                            // The frame holds its own reference to the function: drop the stack's.
-                            stack[newSp] = null;
-                            stack[newSp + 1] = null;
+                            for (int i = newSp; i < sp; i++) stack[i] = null;
                             sp = newSp;
-                            heap.decref(fn);
                             if (fn.code.isGenerator()) {
                                 stack[sp++] = new PyGenerator(heap, callee, fn);
                                 break;
                             }
                             f.sp = sp;
                             f.ip = ip;
-                            ts.instructions += n;
                             vm.pushFrame(callee, Frame.RET_PUSH);
-                            return null;
+                            f = callee;
+                            if (n >= budget || ts.attention) {
+                                ts.instructions += n;
+                                return null;
+                            }
+                            continue frames;
                         }
                         PyObject[] args = new PyObject[total];
                         System.arraycopy(stack, base, args, 0, total);
@@ -725,8 +740,13 @@ final class Eval {
                         stack[sp] = null;
                         f.sp = sp;
                         f.ip = ip;
-                        ts.instructions += n;
+                        boolean toCaller = f.returnMode == Frame.RET_PUSH && f.generator == null;
                         vm.returnFrom(ts, f, v);
+                        if (toCaller && ts.top instanceof PyFrame caller && n < budget && !ts.attention) {
+                            f = caller;
+                            continue frames;
+                        }
+                        ts.instructions += n;
                         return null;
                     }
                     case Op.YIELD_VALUE: {
@@ -854,7 +874,7 @@ final class Eval {
                     f.sp = sp;
                     f.ip = ip;
                     if (ts.attention) {
-                        StopReason r = attention(ts, f, op);
+                        StopReason r = attention(ts, f, op, ip <= at);
                         if (r != null || ts.top != f) {
                             ts.instructions += n;
                             return r;
@@ -866,6 +886,7 @@ final class Eval {
                     }
                 }
             }
+          }
         } catch (PyRaise e) {
             f.sp = sp;
             f.ip = ip;
@@ -885,7 +906,7 @@ final class Eval {
     }
 
     /** Work at an instruction boundary: the end of a replayed step, finalizers, stop requests. */
-    private StopReason attention(ThreadState ts, PyFrame f, int op) {
+    private StopReason attention(ThreadState ts, PyFrame f, int op, boolean jumpedBack) {
         ts.attention = false;
         if (f.memo != null) f.memo.release(vm.heap);
         if (ts.blockedOn != null) return StopReason.BLOCKED;
@@ -899,11 +920,31 @@ final class Eval {
         }
         if (ts.requestStop) {
             ts.attention = true;
-            if (op == Op.RESUME || op == Op.JUMP_BACKWARD || op == Op.CALL || op == Op.CALL_FUNCTION_EX) {
-                return StopReason.CHECKPOINT;
-            }
+            if (isEvalBreakerCheck(op, jumpedBack)) return StopReason.CHECKPOINT;
         }
         return null;
+    }
+
+    /**
+     * CPython 3.11's CHECK_EVAL_BREAKER sites (FACTS.md §2): RESUME, JUMP_BACKWARD, a
+     * conditional jump taken backwards (3.11's POP_JUMP_BACKWARD_IF_*), and after a call that
+     * went through C (CALL of a non-Python callable, CALL_FUNCTION_EX).
+     */
+    static boolean isEvalBreakerCheck(int op, boolean jumpedBack) {
+        switch (op) {
+            case Op.RESUME:
+            case Op.JUMP_BACKWARD:
+            case Op.CALL:
+            case Op.CALL_FUNCTION_EX:
+                return true;
+            case Op.POP_JUMP_IF_FALSE:
+            case Op.POP_JUMP_IF_TRUE:
+            case Op.POP_JUMP_IF_NONE:
+            case Op.POP_JUMP_IF_NOT_NONE:
+                return jumpedBack;
+            default:
+                return false;
+        }
     }
 
     static PyRaise unboundLocal(PyStr name) {

@@ -146,6 +146,10 @@ public final class Interpreter {
 
     /** Hand a frame's result (an owned reference) to the activation it returns to. */
     void deliver(ThreadState ts, Frame target, int mode, PyObject result) {
+        if (mode != Frame.RET_MEMO && target instanceof PyFrame pf && pf.memo != null) {
+            // The instruction that waited for this result is complete: its step is over.
+            pf.memo.release(vm.heap);
+        }
         switch (mode) {
             case Frame.RET_PUSH: {
                 PyFrame pf = (PyFrame) target;

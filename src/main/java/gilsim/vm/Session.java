@@ -61,17 +61,21 @@ public final class Session {
         if (source != null) vm.sources.register(unit.filename(), source);
         limits.objectsBaseline = Heap.liveObjects();
         vm.interruptRequested = false;
-        ThreadState ts = new ThreadState("MainThread");
-        ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        ThreadState ts = prepare(unit, "MainThread");
         vm.mainThreadObject().state = ts;
-        PyCode code = PyCode.of(unit);
-        PyFrame frame = new PyFrame(vm.heap, code, null, main.dict, vm.builtins, main.dict);
-        vm.heap.decref(code);
-        frame.returnMode = Frame.RET_THREAD;
-        ts.top = frame;
-        ts.depth = 1;
         long before = ts.instructions;
-        SequentialHost.Outcome outcome = host.run(ts, vm::consumeInterrupt, limits.maxInstructions);
+        SequentialHost.Outcome outcome;
+        try {
+            outcome = host.run(ts, vm::consumeInterrupt, limits.maxInstructions);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A broken invariant of the simulator (our bug, not the program's): report it
+            // plainly and keep the session usable.
+            abort(ts);
+            String message = "gilsim internal error (please report it): " + e;
+            return new RunOutcome(RunOutcome.Status.ERROR, null,
+                    new RunOutcome.PythonError("SystemError", message, List.of(), "SystemError: " + message + "\n"),
+                    ts.instructions - before);
+        }
         RunOutcome result;
         if (outcome == SequentialHost.Outcome.INSTRUCTION_LIMIT) {
             abort(ts);
@@ -105,6 +109,42 @@ public final class Session {
         vm.heap.xdecref(ts.threadObject);
         ts.threadObject = null;
         return result;
+    }
+
+    /**
+     * A thread ready to run compiled code in __main__ (its first frame pushed, nothing run):
+     * what the machine drives with {@link Interpreter#run}. Named "MainThread" it is the main
+     * thread; any other name gives it a threading.Thread object of that name (%threads N's
+     * T0..T(N-1)).
+     */
+    public ThreadState prepare(CodeUnit unit, String threadName) {
+        Heap.current = vm.heap;
+        Vm.current = vm;
+        ThreadState ts = new ThreadState(threadName);
+        if (threadName.equals("MainThread")) {
+            ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        } else {
+            // A thread of %threads N: threading.current_thread().name is its name.
+            PyThread t = new PyThread(vm, ModuleTypes.THREAD);
+            t.name = threadName;
+            t.initialized = true;
+            t.args = vm.heap.newRef(PyTuple.EMPTY);
+            t.state = ts;
+            t.ident = 140_000_000_000_000L + 0x1000L * (++vm.threadCounterStarted);
+            ts.threadObject = t;
+        }
+        PyCode code = PyCode.of(unit);
+        PyFrame frame = new PyFrame(vm.heap, code, null, main.dict, vm.builtins, main.dict);
+        vm.heap.decref(code);
+        frame.returnMode = Frame.RET_THREAD;
+        ts.top = frame;
+        ts.depth = 1;
+        return ts;
+    }
+
+    /** Where output goes for threads driven directly (not through runCell). */
+    public void setOutput(OutputSink out) {
+        sink.target = out;
     }
 
     private RunOutcome limitOutcome(String message, ThreadState ts) {
