@@ -9,12 +9,16 @@ package gilsim.render;
  * and borders are half-transparent greys or tints that work on both.
  */
 final class Html {
-    /** Border for table rows: a grey that shows on white and on black. */
-    static final String RULE = "1px solid rgba(128,128,128,0.35)";
-    static final String CELL = "padding:2px 10px;border-bottom:" + RULE + ";white-space:nowrap";
-    static final String NUMBER_CELL = CELL + ";text-align:right";
-    static final String TEXT_CELL = CELL + ";text-align:left";
-    static final String TABLE = "<table style=\"border-collapse:collapse;margin:4px 0 10px 0\">";
+    /** A rule between parts of a table: a grey that shows on white and on black. */
+    static final String RULE = "1px solid rgba(128,128,128,0.5)";
+    /**
+     * Tables lean on the page's table style (JupyterLab, Notebook 7 and nbconvert's lab template
+     * give numbers right-aligned, padded, zebra rows in theme colours); {@code cellpadding} keeps
+     * them readable where the page has none. Only what differs is styled inline, which also keeps
+     * a 32-row table small.
+     */
+    static final String TABLE = "<table cellpadding=\"4\" style=\"border-collapse:collapse;margin:4px 0 8px 0\">";
+    private static final String LEFT = " style=\"text-align:left\"";
 
     private Html() {}
 
@@ -48,16 +52,21 @@ final class Html {
     }
 
     static String th(String text, boolean number) {
-        return "<th style=\"" + (number ? NUMBER_CELL : TEXT_CELL) + "\">" + esc(text) + "</th>";
+        return "<th" + (number ? "" : LEFT) + ">" + esc(text) + "</th>";
     }
 
     static String td(String html, boolean number) {
-        return "<td style=\"" + (number ? NUMBER_CELL : TEXT_CELL) + "\">" + html + "</td>";
+        return "<td" + (number ? "" : LEFT) + ">" + html + "</td>";
     }
 
-    /** A bold table cell (the total row). */
-    static String tdBold(String html, boolean number) {
-        return "<td style=\"" + (number ? NUMBER_CELL : TEXT_CELL) + ";font-weight:bold\">" + html + "</td>";
+    /** The opening of the total row: bold, with a rule above. */
+    static String totalRow() {
+        return "<tr style=\"font-weight:bold;border-top:2px solid rgba(128,128,128,0.6)\">";
+    }
+
+    /** A number with its unit kept on one line. */
+    static String nowrap(String text) {
+        return esc(text).replace(" ", "\u00a0");
     }
 
     /** A rounded label (a setting, a state), tinted grey so it reads on any theme. */

@@ -25,16 +25,26 @@ final class RefcountChart {
     private RefcountChart() {}
 
     /**
-     * @param maxPoints at most this many points are drawn (neighbours are merged), so that a
-     *                  report with many watched objects stays within its size bound
-     * @param crash     the run's crash, drawn when it concerns this object, or null
+     * @param maxSvgBytes the chart's share of the report's size bound: neighbouring points are
+     *                    merged (halving their number) until the SVG fits, or 8 points remain
+     * @param crash       the run's crash, drawn when it concerns this object, or null
      */
-    static String img(WatchData watch, long endNs, int left, int maxPoints, Crash crash) {
+    static String img(WatchData watch, long endNs, int left, int maxSvgBytes, Crash crash) {
+        boolean crashHere = crash != null && crash.object().equals(watch.object());
+        long end = Math.max(1, Math.max(endNs, crashHere ? crash.timeNs() : 0));
+        for (int maxPoints = Math.max(8, watch.points().size()); ; maxPoints /= 2) {
+            Svg svg = draw(watch, end, left, maxPoints, crashHere ? crash : null);
+            if (svg.document().length() <= maxSvgBytes || maxPoints <= 8) {
+                return svg.img(alt(watch, end, crashHere ? crash : null));
+            }
+        }
+    }
+
+    private static Svg draw(WatchData watch, long end, int left, int maxPoints, Crash crash) {
+        boolean crashHere = crash != null;
         List<WatchData.Point> points = downsample(watch.points(), watch.bucketNs(), maxPoints);
         long bucketNs = points.size() == watch.points().size() ? watch.bucketNs()
                 : watch.bucketNs() * groupFor(watch.points(), watch.bucketNs(), maxPoints);
-        boolean crashHere = crash != null && crash.object().equals(watch.object());
-        long end = Math.max(1, Math.max(endNs, crashHere ? crash.timeNs() : 0));
         TimeAxis axis = new TimeAxis(end, left, WIDTH - left - RIGHT);
 
         long lo = Math.min(0, Math.min(watch.startStored(), watch.startTrue()));
@@ -59,10 +69,15 @@ final class RefcountChart {
         drawLegend(svg, legend, left);
 
         YScale y = new YScale(yLo, yHi, top, bottom);
+        StringBuilder grid = new StringBuilder();
         for (long v = yLo; v <= yHi; v += step) {
-            svg.line(left, y.at(v), left + axis.width, y.at(v), Palette.GRID, 1, null);
-            svg.text(left - 8, y.at(v) + 4, Units.count(v), "end", Palette.MUTED, "font-size=\"12\"");
+            grid.append('M').append(left).append(' ').append(Svg.num(y.at(v))).append('H')
+                    .append(Svg.num(left + axis.width));
         }
+        svg.path(grid.toString(), "stroke=\"" + Palette.GRID + "\"");
+        svg.group("fill=\"" + Palette.MUTED + "\" font-size=\"12\" text-anchor=\"end\"");
+        for (long v = yLo; v <= yHi; v += step) svg.text(left - 8, y.at(v) + 4, Units.count(v), null, null, "");
+        svg.endGroup();
         axis.draw(svg, top, bottom);
 
         long stopNs = watch.freedAtNs() >= 0 ? Math.min(end, watch.freedAtNs()) : end;
@@ -98,11 +113,10 @@ final class RefcountChart {
         svg.path(truth.toString(), "fill=\"none\" stroke=\"" + Palette.BLUE
                 + "\" stroke-width=\"2\" stroke-dasharray=\"6 4\"");
         svg.path(crosses.toString(), "fill=\"none\" stroke=\"#000000\" stroke-width=\"2.2\"");
-        if (countLabels.size() <= MAX_COUNT_LABELS) {
-            for (double[] l : countLabels) {
-                svg.text(l[0] + 6, l[1] - 6, "×" + (long) l[2], "start", Palette.INK,
-                        "font-size=\"11\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"");
-            }
+        if (!countLabels.isEmpty() && countLabels.size() <= MAX_COUNT_LABELS) {
+            svg.group("font-size=\"11\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"");
+            for (double[] l : countLabels) svg.text(l[0] + 6, l[1] - 6, "×" + (long) l[2], null, null, "");
+            svg.endGroup();
         }
         if (watch.freedAtNs() >= 0) {
             double x = axis.x(watch.freedAtNs());
@@ -116,7 +130,7 @@ final class RefcountChart {
             svg.line(x, top, x, bottom, Palette.VERMILLION, 2.5, null);
             marker(svg, axis, x, top + 30, "✕ " + crash.thread() + ": " + crash.kind(), Palette.VERMILLION_TEXT);
         }
-        return svg.img(alt(watch, end, crashHere ? crash : null));
+        return svg;
     }
 
     /** A label beside a vertical line, on the side with room. */
@@ -214,7 +228,7 @@ final class RefcountChart {
                 case "freed" -> svg.line(x + 12, y, x + 12, y + 14, Palette.REDDISH_PURPLE, 2, "5 3");
                 default -> svg.line(x + 12, y, x + 12, y + 14, Palette.VERMILLION, 2.5, null);
             }
-            svg.text(x + 30, y + 11.5, item[1], "start", Palette.INK, "");
+            svg.text(x + 30, y + 11.5, item[1], "start", null, "");
             x += itemWidth(item);
         }
     }

@@ -28,7 +28,8 @@ final class Svg {
         this.height = height;
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"").append(FONT).append("\" font-size=\"13\">");
+                .append("\" font-family=\"").append(FONT).append("\" font-size=\"13\" fill=\"").append(Palette.INK)
+                .append("\">");
     }
 
     int width() { return width; }
@@ -71,13 +72,28 @@ final class Svg {
         return this;
     }
 
-    /** Text; {@code anchor} is start, middle or end; {@code extra} more attributes or "". */
+    /**
+     * Text; {@code anchor} is start, middle or end (null: inherited); {@code fill} null for the
+     * inherited colour ({@link Palette#INK} unless a group says otherwise); {@code extra} more
+     * attributes or "".
+     */
     Svg text(double x, double y, String text, String anchor, String fill, String extra) {
         out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
-        if (!anchor.equals("start")) out.append(" text-anchor=\"").append(anchor).append('"');
-        out.append(" fill=\"").append(fill).append('"');
+        if (anchor != null && !anchor.equals("start")) out.append(" text-anchor=\"").append(anchor).append('"');
+        if (fill != null) out.append(" fill=\"").append(fill).append('"');
         if (!extra.isEmpty()) out.append(' ').append(extra);
         out.append('>').append(Html.esc(text)).append("</text>");
+        return this;
+    }
+
+    /** Opens a group whose attributes its children inherit (shared fill, font size, anchor). */
+    Svg group(String attributes) {
+        out.append("<g ").append(attributes).append('>');
+        return this;
+    }
+
+    Svg endGroup() {
+        out.append("</g>");
         return this;
     }
 

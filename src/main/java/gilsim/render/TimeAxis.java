@@ -43,13 +43,19 @@ final class TimeAxis {
 
     /** Draws the axis line, ticks, labels and light grid lines from {@code top} down to {@code bottom}. */
     void draw(Svg svg, double top, double bottom) {
+        StringBuilder grid = new StringBuilder();
+        StringBuilder ticks = new StringBuilder("M").append(Svg.num(left)).append(' ').append(Svg.num(bottom))
+                .append('H').append(Svg.num(left + width));
         for (long t : ticks()) {
-            double x = x(t);
-            svg.line(x, top, x, bottom, Palette.GRID, 1, null);
-            svg.line(x, bottom, x, bottom + 4, Palette.AXIS, 1, null);
-            svg.text(x, bottom + 17, label(t), "middle", Palette.MUTED, "font-size=\"12\"");
+            String x = Svg.num(x(t));
+            grid.append('M').append(x).append(' ').append(Svg.num(top)).append('V').append(Svg.num(bottom));
+            ticks.append('M').append(x).append(' ').append(Svg.num(bottom)).append("v4");
         }
-        svg.line(left, bottom, left + width, bottom, Palette.AXIS, 1, null);
+        svg.path(grid.toString(), "stroke=\"" + Palette.GRID + "\"");
+        svg.path(ticks.toString(), "stroke=\"" + Palette.AXIS + "\"");
+        svg.group("fill=\"" + Palette.MUTED + "\" font-size=\"12\" text-anchor=\"middle\"");
+        for (long t : ticks()) svg.text(x(t), bottom + 17, label(t), null, null, "");
+        svg.endGroup();
     }
 
     /** The smallest 1-2-5 step that cuts {@code span} into at most {@code maxTicks} parts. */

@@ -19,12 +19,15 @@ import java.util.Map;
  * vertical line marks the crash.
  *
  * <p>Bounded: at most {@link #MAX_ROWS} rows (the threads past them are summed into one row) and
- * {@link #MAX_CELLS} row-columns, whatever the run's length.
+ * {@link #MAX_SVG_BYTES} bytes, whatever the run's length.
  */
 final class TimelineChart {
     static final int WIDTH = 900;
     static final int MAX_ROWS = 24;
-    static final int MAX_CELLS = 6000;
+    /** The SVG's size bound (before base64), about 40 KB of the report's 150 KB once encoded. */
+    static final int MAX_SVG_BYTES = 30_000;
+    private static final int MAX_COLUMNS = 512;
+    private static final int MIN_COLUMNS = 8;
     private static final int ROW_H = 24;
     private static final int ROW_GAP = 12;
     private static final int RIGHT = 18;
@@ -39,16 +42,27 @@ final class TimelineChart {
 
     private TimelineChart() {}
 
-    /** The chart as an {@code <img>}, or "" when the run has no timeline. */
-    static String img(TimelineData timeline, long endNs, Crash crash) {
+    /**
+     * The chart as an {@code <img>}, or "" when the run has no timeline. Columns are halved until
+     * the SVG fits {@link #MAX_SVG_BYTES}: a busy timeline (many threads changing state in every
+     * bucket) gets coarser, never bigger.
+     */
+    static String img(TimelineData timeline, long endNs, int left, Crash crash) {
         if (timeline == null || timeline.threads().isEmpty()) return "";
         long end = Math.max(1, Math.max(endNs, crash == null ? 0 : crash.timeNs()));
-        List<Row> rows = columns(foldRows(timeline.threads()), timeline.bucketNs(), end);
-        int nameWidth = nameWidth(rows);
-        int left = nameWidth + 16;
-        TimeAxis axis = new TimeAxis(end, left, WIDTH - left - RIGHT);
-        long columnNs = columnNs(timeline, end, rows);
+        List<Row> folded = foldRows(timeline.threads());
+        for (int maxColumns = (int) Math.min(MAX_COLUMNS, usedBuckets(timeline.bucketNs(), end)); ; maxColumns /= 2) {
+            int group = bucketsPerColumn(timeline.bucketNs(), end, maxColumns);
+            List<Row> rows = columns(folded, timeline.bucketNs(), end, group);
+            Svg svg = draw(rows, timeline.bucketNs() * group, end, left, crash);
+            if (svg.document().length() <= MAX_SVG_BYTES || maxColumns <= MIN_COLUMNS) {
+                return svg.img(alt(rows, end, crash));
+            }
+        }
+    }
 
+    private static Svg draw(List<Row> rows, long columnNs, long end, int left, Crash crash) {
+        TimeAxis axis = new TimeAxis(end, left, WIDTH - left - RIGHT);
         List<String[]> legend = legendItems(rows, crash);
         List<double[]> places = layoutLegend(legend, left);
         int legendLines = places.isEmpty() ? 1 : (int) ((places.get(places.size() - 1)[1] - LEGEND_TOP) / LEGEND_LINE) + 1;
@@ -66,7 +80,7 @@ final class TimelineChart {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             double y = top + r * (ROW_H + ROW_GAP);
-            svg.text(left - 10, y + ROW_H / 2.0 + 4.5, row.name(), "end", Palette.INK, "font-weight=\"bold\"");
+            svg.text(left - 10, y + ROW_H / 2.0 + 4.5, row.name(), "end", null, "font-weight=\"bold\"");
             svg.line(left, y + ROW_H / 2.0, left + axis.width, y + ROW_H / 2.0, "#c8c8c8", 1, "2 3");
             drawRow(svg, row, axis, columnNs, y);
             for (int c = 0; c < row.handoffs().length; c++) {
@@ -77,7 +91,7 @@ final class TimelineChart {
         }
         svg.path(handoffs.toString(), "fill=\"" + Palette.INK + "\"");
         if (crash != null) drawCrash(svg, crash, axis, top - 8, rowsBottom + 4);
-        return svg.img(alt(rows, end, crash));
+        return svg;
     }
 
     /** Threads past {@link #MAX_ROWS} - 1 become one summed row, so the chart's height stays bounded. */
@@ -103,21 +117,19 @@ final class TimelineChart {
         return rows;
     }
 
-    /** How many buckets make one column: enough that rows × columns stays within {@link #MAX_CELLS}. */
-    private static int bucketsPerColumn(long bucketNs, long endNs, int rows) {
-        long used = Math.max(1, (endNs + bucketNs - 1) / Math.max(1, bucketNs));
-        long maxColumns = Math.max(16, Math.min(400, MAX_CELLS / Math.max(1, rows)));
+    /** How many buckets make one column, so that the run's buckets fill at most {@code maxColumns}. */
+    private static int bucketsPerColumn(long bucketNs, long endNs, int maxColumns) {
+        long used = usedBuckets(bucketNs, endNs);
         return (int) Math.max(1, (used + maxColumns - 1) / maxColumns);
     }
 
-    private static long columnNs(TimelineData timeline, long endNs, List<Row> rows) {
-        return timeline.bucketNs() * bucketsPerColumn(timeline.bucketNs(), endNs, rows.size());
+    private static long usedBuckets(long bucketNs, long endNs) {
+        return Math.max(1, (endNs + bucketNs - 1) / Math.max(1, bucketNs));
     }
 
-    /** Merges buckets into columns and drops the buckets after the run's end. */
-    private static List<Row> columns(List<Row> rows, long bucketNs, long endNs) {
-        int group = bucketsPerColumn(bucketNs, endNs, rows.size());
-        long used = Math.max(1, (endNs + bucketNs - 1) / Math.max(1, bucketNs));
+    /** Merges buckets into columns of {@code group} buckets and drops the buckets after the run's end. */
+    private static List<Row> columns(List<Row> rows, long bucketNs, long endNs, int group) {
+        long used = usedBuckets(bucketNs, endNs);
         int columns = (int) ((used + group - 1) / group);
         List<Row> out = new ArrayList<>();
         for (Row row : rows) {
@@ -147,9 +159,9 @@ final class TimelineChart {
                 int h = spans[c][2 * s.ordinal() + 1];
                 int e = c + 1;
                 while (e < n && spans[e][2 * s.ordinal()] == y0 && spans[e][2 * s.ordinal() + 1] == h) e++;
-                if (h > 0) {
-                    double x0 = axis.x(c * columnNs);
-                    double x1 = axis.x(e * columnNs);
+                double x0 = Math.round(axis.x(c * columnNs));
+                double x1 = Math.round(axis.x(e * columnNs));
+                if (h > 0 && x1 > x0) {
                     double y = top + ROW_H - y0 - h;
                     d.append('M').append(Svg.num(x0)).append(' ').append(Svg.num(y)).append('h')
                             .append(Svg.num(x1 - x0)).append('v').append(h).append('h').append(Svg.num(x0 - x1))
@@ -199,9 +211,11 @@ final class TimelineChart {
         return text.length() * 6.8;
     }
 
-    private static int nameWidth(List<Row> rows) {
-        int longest = rows.stream().mapToInt(r -> r.name().length()).max().orElse(2);
-        return (int) Math.min(150, Math.max(24, longest * 8.2));
+    /** The plot's left edge: room for the longest thread name (or a refcount axis's numbers). */
+    static int leftFor(TimelineData timeline) {
+        int longest = timeline == null ? 2 : foldRows(timeline.threads()).stream()
+                .mapToInt(r -> r.name().length()).max().orElse(2);
+        return (int) Math.min(166, Math.max(64, longest * 8.2 + 16));
     }
 
     /** [fill or marker kind, words] for the states that occur, then the marks. */
@@ -256,7 +270,7 @@ final class TimelineChart {
                 default -> svg.rect(x, y, 16, 14, item[0]).raw("<rect x=\"" + Svg.num(x + 0.5) + "\" y=\""
                         + Svg.num(y + 0.5) + "\" width=\"15\" height=\"13\" fill=\"none\" stroke=\"#777777\"/>");
             }
-            svg.text(x + 22, y + 11.5, item[1], "start", Palette.INK, "");
+            svg.text(x + 22, y + 11.5, item[1], "start", null, "");
         }
     }
 
