@@ -33,10 +33,10 @@ final class ReportFixtures {
         Settings s = Settings.defaults().withThreads(4).withGil(GilMode.OFF).withRefcount(RefcountMode.PLAIN)
                 .withSeed(7).withWatch(List.of("shared"));
         long bucket = 8_000;
-        long end = 1_842_000;
+        long end = 229 * bucket + 7_000;
         List<TimelineData.ThreadRow> rows = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            long[][] ns = new long[231][STATES];
+            long[][] ns = new long[230][STATES];
             for (int b = 0; b < ns.length; b++) {
                 long from = b * bucket;
                 long to = Math.min(end, from + bucket);
@@ -47,45 +47,36 @@ final class ReportFixtures {
             rows.add(new TimelineData.ThreadRow("T" + t, ns, new int[ns.length]));
         }
         String shared = "list object at 0x7f3a10 (shared)";
+        // The true count swings with the threads' borrowing; four increments are lost on the way
+        // (at buckets 40, 95 and twice at 160), so the stored count runs 4 below the truth and
+        // reaches 0 when the true count comes down to 4.
         List<WatchData.Point> points = new ArrayList<>();
-        long stored = 5;
-        long truth = 5;
-        int lostTotal = 0;
-        Random random = new Random(7);
         List<LostUpdate> lost = new ArrayList<>();
-        for (int b = 0; b < 230; b++) {
-            long min = stored;
-            long max = stored;
-            int lostHere = 0;
-            for (int op = 0; op < 3; op++) {
-                boolean inc = truth < 3 || random.nextInt(100) < 48 - (b > 150 ? 20 : 0);
-                truth += inc ? 1 : -1;
-                boolean lose = inc && random.nextInt(100) < 4;
-                if (!lose) stored += inc ? 1 : -1;
-                else {
-                    lostHere++;
-                    lost.add(new LostUpdate(b * bucket + op * 2_000, shared, "T" + (op % 4), "T" + ((op + 1) % 4),
-                            "incref"));
-                }
-                min = Math.min(min, stored);
-                max = Math.max(max, stored);
+        long lostSoFar = 0;
+        long previousStored = 6;
+        long truth = 6;
+        int last = 229;
+        for (int b = 0; b <= last; b++) {
+            truth = b < 200 ? 7 + Math.round(3 * Math.sin(b / 9.0)) : Math.max(4, 7 - (b - 200) / 5);
+            int lostHere = b == 40 || b == 95 ? 1 : b == 160 ? 2 : 0;
+            for (int k = 0; k < lostHere; k++) {
+                lost.add(new LostUpdate(b * bucket + 3_000 + k * 1_000, shared, "T" + (1 + (b + k) % 3), "T0",
+                        "incref"));
             }
-            if (stored <= 0) {
-                stored = 0;
-                points.add(new WatchData.Point((b + 1) * bucket, 0, truth, 0, max, lostHere));
-                lostTotal += lostHere;
-                break;
-            }
-            lostTotal += lostHere;
-            points.add(new WatchData.Point((b + 1) * bucket, stored, truth, min, max, lostHere));
+            lostSoFar += lostHere;
+            long stored = Math.max(0, truth - lostSoFar);
+            if (b == last) stored = 0;
+            points.add(new WatchData.Point((b + 1) * bucket, stored, truth, Math.min(previousStored, stored),
+                    Math.max(previousStored, stored) + (b % 7 == 0 ? 1 : 0), lostHere));
+            previousStored = stored;
         }
-        long freedAt = points.get(points.size() - 1).timeNs() - 3_000;
-        WatchData watch = new WatchData("shared", shared, 5, 5, 0, truth, 690, lostTotal, freedAt, bucket, points);
-        Crash crash = new Crash(Crash.USE_AFTER_FREE, shared, "T2", freedAt + 2_400,
+        long freedAt = last * bucket + 5_000;
+        WatchData watch = new WatchData("shared", shared, 6, 6, 0, truth, 2_210, lostSoFar, freedAt, bucket, points);
+        Crash crash = new Crash(Crash.USE_AFTER_FREE, shared, "T2", freedAt + 2_000,
                 "T1 decremented the count of " + shared + ", computed 0 and freed it, but " + truth
-                        + " references to it still existed: " + lostTotal + " increments had been lost on the way. "
+                        + " references to it still existed: " + lostSoFar + " increments had been lost on the way. "
                         + "T2 then used the freed list. Real CPython might crash here, or silently corrupt data.",
-                "T1", lost.subList(Math.max(0, lost.size() - 5), lost.size()));
+                "T1", lost);
         long wall = crash.timeNs();
         List<Figures> threads = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
