@@ -135,4 +135,33 @@ final class Captions {
             case BIASED -> ", because only the owner updates the local count and others use atomics";
         };
     }
+
+    /** Under a {@code %%compare} table: the best and worst combinations, and the crashes. */
+    static String compare(CompareResult compare) {
+        CompareResult.Row best = null;
+        CompareResult.Row worst = null;
+        int crashed = 0;
+        for (CompareResult.Row row : compare.rows()) {
+            Double s = row.result().total().speedup();
+            if (row.result().status() == RunResult.Status.CRASHED) crashed++;
+            if (s == null) continue;
+            if (best == null || s > best.result().total().speedup()) best = row;
+            if (worst == null || s < worst.result().total().speedup()) worst = row;
+        }
+        StringBuilder out = new StringBuilder();
+        if (best != null) {
+            out.append("Fastest: ").append(CompareResult.describe(best, compare.keys())).append(" at ")
+                    .append(Units.speedup(best.result().total().speedup()));
+            if (worst != best) {
+                out.append("; slowest: ").append(CompareResult.describe(worst, compare.keys())).append(" at ")
+                        .append(Units.speedup(worst.result().total().speedup()));
+            }
+            out.append('.');
+        }
+        if (crashed > 0) {
+            out.append(out.length() > 0 ? " " : "").append(crashed == 1 ? "One combination" : crashed + " combinations")
+                    .append(" crashed: plain reference counts without a GIL lose updates and free objects in use.");
+        }
+        return out.length() == 0 ? "No combination finished, so there is no speedup to compare." : out.toString();
+    }
 }

@@ -196,4 +196,49 @@ final class ReportFixtures {
         }
         return out;
     }
+
+    /**
+     * {@code %%compare gil=on,off refcount=plain,atomic,biased threads=1,2,4,8}: 24 runs with
+     * plausible speedups; plain counts without a GIL crash from 2 threads on.
+     */
+    static CompareResult compare24() {
+        List<RunResult> runs = new ArrayList<>();
+        Settings base = Settings.defaults().withSeed(3);
+        for (GilMode gil : List.of(GilMode.ON, GilMode.OFF)) {
+            for (RefcountMode rc : List.of(RefcountMode.PLAIN, RefcountMode.ATOMIC, RefcountMode.BIASED)) {
+                for (int n : List.of(1, 2, 4, 8)) {
+                    Settings s = base.withGil(gil).withRefcount(rc).withThreads(n);
+                    double perThread = gil == GilMode.ON ? 1.0 / n * 0.97
+                            : rc == RefcountMode.ATOMIC ? 0.82 * Math.min(1, 4.0 / n) * (n == 1 ? 1 : 0.8)
+                            : 0.97 * Math.min(1, 4.0 / n);
+                    boolean crash = gil == GilMode.OFF && rc == RefcountMode.PLAIN && n > 1;
+                    runs.add(compareRun(s, n, perThread, crash));
+                }
+            }
+        }
+        return CompareResult.of(List.of("gil", "refcount", "threads"), runs);
+    }
+
+    private static RunResult compareRun(Settings s, int n, double perThreadSpeedup, boolean crash) {
+        long own = 2_000_000;
+        long wall = crash ? 310_000 : Math.round(own / perThreadSpeedup);
+        List<Figures> threads = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            long ops = 50_000;
+            RefcountKinds kinds = switch (s.refcount()) {
+                case ATOMIC -> new RefcountKinds(0, ops, n > 1 ? ops / 2 : 0, 0, 0, 0, 0, 0, 0, 0);
+                case BIASED -> new RefcountKinds(0, 0, 0, ops - 500, 500, 0, 0, 0, 0, 0);
+                default -> new RefcountKinds(ops, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            };
+            long lost = crash ? 3 + t : 0;
+            threads.add(figures("T" + t, crash ? 60_000 : 200_000, wall, crash ? wall : Math.min(wall, own * 11 / 10),
+                    s.gil() == GilMode.ON ? wall - own : 0, s.gil() == GilMode.ON ? 40 : 0, ops, kinds.atomic(),
+                    kinds.contended(), lost, 0, 0, 0, own, 0, kinds));
+        }
+        if (!crash) threads = withSpeedups(threads, wall);
+        Crash c = crash ? new Crash(Crash.USE_AFTER_FREE, "list object at 0x7f3a10 (shared)", "T1", wall,
+                "T0 freed the list while T1 still used it.", "T0", List.of()) : null;
+        return new RunResult(crash ? RunResult.Status.CRASHED : RunResult.Status.OK, s, null, null,
+                total(threads, wall, !crash), threads, c, List.of(), List.of(), null, List.of(), List.of());
+    }
 }

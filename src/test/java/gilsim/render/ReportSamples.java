@@ -21,6 +21,8 @@ public final class ReportSamples {
         write(dir, "crash", ReportHtml.render(ReportFixtures.gilOffPlainCrash(), ReportLevel.FULL));
         write(dir, "gil-on", ReportHtml.render(ReportFixtures.gilOnFourThreads(), ReportLevel.FULL));
         write(dir, "huge", ReportHtml.render(ReportFixtures.huge(), ReportLevel.FULL));
+        write(dir, "compare", CompareHtml.render(ReportFixtures.compare24()));
+        System.out.println(CompareText.render(ReportFixtures.compare24()));
     }
 
     private static void write(Path dir, String name, String html) throws IOException {
