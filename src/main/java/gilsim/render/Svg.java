@@ -2,7 +2,6 @@ package gilsim.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * A small SVG writer for the report's charts, and the wrapper that carries a chart into HTML.
@@ -116,7 +115,9 @@ final class Svg {
     /** A coordinate with at most one decimal, without a trailing ".0". */
     static String num(double v) {
         long tenths = Math.round(v * 10);
-        if (tenths % 10 == 0) return Long.toString(tenths / 10);
-        return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+        long abs = Math.abs(tenths);
+        String sign = tenths < 0 ? "-" : "";
+        if (abs % 10 == 0) return sign + abs / 10;
+        return sign + abs / 10 + "." + abs % 10;
     }
 }
