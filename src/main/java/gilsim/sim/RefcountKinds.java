@@ -18,6 +18,11 @@ package gilsim.sim;
 public record RefcountKinds(long plain, long atomic, long contended, long biasedLocal, long biasedShared, long locked,
                             long globalLock, long immortalSkipped, long deferredSkipped, long queued) {
 
+    static RefcountKinds of(SimThread t) {
+        return new RefcountKinds(t.opsPlain, t.opsAtomic, t.opsContended, t.opsBiasedLocal, t.opsBiasedShared,
+                t.opsLocked, t.opsGlobalLock, t.opsImmortal, t.opsDeferred, t.queuedDecrefs);
+    }
+
     RefcountKinds plus(RefcountKinds o) {
         return new RefcountKinds(plain + o.plain, atomic + o.atomic, contended + o.contended, biasedLocal + o.biasedLocal,
                 biasedShared + o.biasedShared, locked + o.locked, globalLock + o.globalLock,

@@ -7,15 +7,31 @@ package gilsim.vm;
  */
 final class ArgParser {
     final String name;
+    /** The qualified name for METH_NOARGS/METH_O messages ("int.bit_length"). */
+    final String qualname;
+    /** 1 for methods: args[0] is self, which messages do not count. */
+    final int offset;
     final PyObject[] args;
     final String[] kwnames;
     final int npos;
 
     ArgParser(String name, PyObject[] args, String[] kwnames) {
+        this(name, name, 0, args, kwnames);
+    }
+
+    private ArgParser(String name, String qualname, int offset, PyObject[] args, String[] kwnames) {
         this.name = name;
+        this.qualname = qualname;
+        this.offset = offset;
         this.args = args;
         this.kwnames = kwnames;
         this.npos = args.length - (kwnames == null ? 0 : kwnames.length);
+    }
+
+    /** A method's arguments: counts are given with self, messages count without it. */
+    static ArgParser method(String qualname, PyObject[] args, String[] kwnames) {
+        String shortName = qualname.substring(qualname.lastIndexOf('.') + 1);
+        return new ArgParser(shortName, qualname, 1, args, kwnames);
     }
 
     PyObject pos(int i) { return args[i]; }
@@ -35,7 +51,7 @@ final class ArgParser {
     }
 
     ArgParser noKeywords() {
-        if (kwnames != null && kwnames.length > 0) throw Errors.type(name + "() takes no keyword arguments");
+        if (kwnames != null && kwnames.length > 0) throw Errors.type(qualname + "() takes no keyword arguments");
         return this;
     }
 
@@ -53,19 +69,28 @@ final class ArgParser {
     /** METH_O: exactly one positional argument. */
     ArgParser one() {
         noKeywords();
-        if (npos != 1) throw Errors.type(name + "() takes exactly one argument (" + npos + " given)");
+        if (npos != 1 + offset) throw Errors.type(qualname + "() takes exactly one argument (" + (npos - offset) + " given)");
         return this;
     }
 
     /** METH_NOARGS. */
     ArgParser none() {
         noKeywords();
-        if (npos != 0) throw Errors.type(name + "() takes no arguments (" + npos + " given)");
+        if (npos != offset) throw Errors.type(qualname + "() takes no arguments (" + (npos - offset) + " given)");
         return this;
     }
 
     /** Argument Clinic style counts: "name expected at most 2 arguments, got 3". */
     ArgParser between(int min, int max) {
+        if (offset > 0 && (npos < min || npos > max)) {
+            min -= offset;
+            max -= offset;
+            int given = npos - offset;
+            if (given < min) {
+                throw Errors.type(name + " expected " + (min == max ? "" : "at least ") + min + " argument" + (min == 1 ? "" : "s") + ", got " + given);
+            }
+            throw Errors.type(name + " expected " + (min == max ? "" : "at most ") + max + " argument" + (max == 1 ? "" : "s") + ", got " + given);
+        }
         if (npos < min) {
             if (min == max) throw Errors.type(name + " expected " + min + " argument" + (min == 1 ? "" : "s") + ", got " + npos);
             throw Errors.type(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + npos);

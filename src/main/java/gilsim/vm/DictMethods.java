@@ -9,7 +9,7 @@ final class DictMethods {
     static void install() {
         PyType t = Types.DICT;
         Builtins.method(t, "get", (vm, a, k) -> {
-            new ArgParser("get", a, k).noKeywords().between(2, 3);
+            ArgParser.method("dict.get", a, k).noKeywords().between(2, 3);
             PyObject v = d(a).get(vm, a[1]);
             if (v == null) v = a.length > 2 ? a[2] : PyNone.NONE;
             return vm.heap.newRef(v);
@@ -18,7 +18,7 @@ final class DictMethods {
         Builtins.method(t, "values", (vm, a, k) -> new DictView(vm.heap, d(a), DictView.VALUES));
         Builtins.method(t, "items", (vm, a, k) -> new DictView(vm.heap, d(a), DictView.ITEMS));
         Builtins.method(t, "pop", (vm, a, k) -> {
-            new ArgParser("pop", a, k).noKeywords().between(2, 3);
+            ArgParser.method("dict.pop", a, k).noKeywords().between(2, 3);
             PyObject v = d(a).pop(vm, a[1]);
             if (v != null) return v;
             if (a.length > 2) return vm.heap.newRef(a[2]);
@@ -26,11 +26,11 @@ final class DictMethods {
         });
         Builtins.method(t, "popitem", (vm, a, k) -> {
             PyObject[] kv = d(a).popLast();
-            if (kv == null) throw Errors.key(new PyStr("popitem(): dictionary is empty"));
+            if (kv == null) throw Errors.keyStr("popitem(): dictionary is empty");
             return PyTuple.steal(vm.heap, kv);
         });
         Builtins.method(t, "setdefault", (vm, a, k) -> {
-            new ArgParser("setdefault", a, k).noKeywords().between(2, 3);
+            ArgParser.method("dict.setdefault", a, k).noKeywords().between(2, 3);
             PyObject v = d(a).get(vm, a[1]);
             if (v != null) return vm.heap.newRef(v);
             PyObject dflt = a.length > 2 ? a[2] : PyNone.NONE;
@@ -38,7 +38,7 @@ final class DictMethods {
             return vm.heap.newRef(dflt);
         });
         Builtins.method(t, "update", (vm, a, k) -> {
-            ArgParser p = new ArgParser("update", a, k);
+            ArgParser p = ArgParser.method("dict.update", a, k);
             if (p.npos > 2) throw Errors.type("update expected at most 1 argument, got " + (p.npos - 1));
             if (p.npos == 2) updateFrom(vm, d(a), a[1]);
             for (int i = 0; k != null && i < k.length; i++) d(a).putStr(vm, Interned.str(k[i]), a[p.npos + i]);
@@ -52,7 +52,7 @@ final class DictMethods {
         // dict.fromkeys(iterable, value=None): a classmethod in CPython; a static function here.
         t.dict.putStr(null, Interned.str("fromkeys"), new PyDescriptor(Heap.current, PyDescriptor.Kind.STATICMETHOD,
                 PyBuiltin.function("builtins", "fromkeys", (vm, a, k) -> {
-                    new ArgParser("fromkeys", a, k).noKeywords().between(1, 2);
+                    ArgParser.method("dict.fromkeys", a, k).noKeywords().between(1, 2);
                     PyObject value = a.length > 1 ? a[1] : PyNone.NONE;
                     PyDict r = new PyDict();
                     PyObject[] keys = Iteration.toArraySync(vm, a[0]);

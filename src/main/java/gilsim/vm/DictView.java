@@ -1,7 +1,7 @@
 package gilsim.vm;
 
 /** dict.keys(), dict.values(), dict.items(): live views of a dict. */
-public final class DictView extends PyObject {
+public final class DictView extends PyContainer {
     static final int KEYS = 0;
     static final int VALUES = 1;
     static final int ITEMS = 2;

@@ -46,6 +46,14 @@ public final class Errors {
     /** KeyError(key): its str() is repr(key). */
     public static PyRaise key(PyObject key) { return withArgs(Types.KEY_ERROR, key); }
 
+    /** KeyError with a str argument (message text such as 'popitem(): dictionary is empty'). */
+    public static PyRaise keyStr(String key) {
+        PyStr k = new PyStr(key);
+        PyRaise r = withArgs(Types.KEY_ERROR, k);
+        Heap.current.decref(k);
+        return r;
+    }
+
     public static PyRaise stopIteration() { return of(Types.STOP_ITERATION, null); }
 
     /** "'int' object is not callable" and its kin. */

@@ -40,6 +40,7 @@ final class Eval {
         int op = 0;
         try {
             while (true) {
+                final int at = ip;
                 final int instr = code[ip++];
                 op = instr & 0xFF;
                 final int arg = instr >>> 8;
@@ -854,7 +855,7 @@ final class Eval {
                     f.sp = sp;
                     f.ip = ip;
                     if (ts.attention) {
-                        StopReason r = attention(ts, f, op);
+                        StopReason r = attention(ts, f, op, ip <= at);
                         if (r != null || ts.top != f) {
                             ts.instructions += n;
                             return r;
@@ -885,7 +886,7 @@ final class Eval {
     }
 
     /** Work at an instruction boundary: the end of a replayed step, finalizers, stop requests. */
-    private StopReason attention(ThreadState ts, PyFrame f, int op) {
+    private StopReason attention(ThreadState ts, PyFrame f, int op, boolean jumpedBack) {
         ts.attention = false;
         if (f.memo != null) f.memo.release(vm.heap);
         if (ts.blockedOn != null) return StopReason.BLOCKED;
@@ -899,11 +900,31 @@ final class Eval {
         }
         if (ts.requestStop) {
             ts.attention = true;
-            if (op == Op.RESUME || op == Op.JUMP_BACKWARD || op == Op.CALL || op == Op.CALL_FUNCTION_EX) {
-                return StopReason.CHECKPOINT;
-            }
+            if (isEvalBreakerCheck(op, jumpedBack)) return StopReason.CHECKPOINT;
         }
         return null;
+    }
+
+    /**
+     * CPython 3.11's CHECK_EVAL_BREAKER sites (FACTS.md §2): RESUME, JUMP_BACKWARD, a
+     * conditional jump taken backwards (3.11's POP_JUMP_BACKWARD_IF_*), and after a call that
+     * went through C (CALL of a non-Python callable, CALL_FUNCTION_EX).
+     */
+    static boolean isEvalBreakerCheck(int op, boolean jumpedBack) {
+        switch (op) {
+            case Op.RESUME:
+            case Op.JUMP_BACKWARD:
+            case Op.CALL:
+            case Op.CALL_FUNCTION_EX:
+                return true;
+            case Op.POP_JUMP_IF_FALSE:
+            case Op.POP_JUMP_IF_TRUE:
+            case Op.POP_JUMP_IF_NONE:
+            case Op.POP_JUMP_IF_NOT_NONE:
+                return jumpedBack;
+            default:
+                return false;
+        }
     }
 
     static PyRaise unboundLocal(PyStr name) {

@@ -6,7 +6,7 @@ import gilsim.vm.format.Formatter;
 /**
  * format(value, spec) and {@code str % args}: the adapter between objects and the text
  * formatting of {@code gilsim.vm.format} (format-spec mini-language and float layouts as
- * CPython 3.11); str.format is {@link StrFormat}, %-formatting {@link PercentFormat}.
+ * CPython 3.11); str.format is {@link StrFormat}, %-formatting {@link PyFormatArg}.
  */
 final class Formatting {
     private Formatting() {}
@@ -40,9 +40,16 @@ final class Formatting {
         return new PyStr(Repr.str(vm, value));
     }
 
-    /** str % args. */
+    /** str % args (gilsim.vm.format's port of PyUnicode_Format). */
     static PyObject percent(Vm vm, PyStr format, PyObject args) {
-        return new PyStr(PercentFormat.format(vm, format.value, args));
+        java.util.List<PyObject> temporaries = new java.util.ArrayList<>();
+        try {
+            return new PyStr(gilsim.vm.format.PercentFormat.format(format.value, new PyFormatArg(vm, args, temporaries)));
+        } catch (FormatError e) {
+            throw toPython(e);
+        } finally {
+            for (PyObject o : temporaries) vm.heap.decref(o);
+        }
     }
 
     /** A formatting error of gilsim.vm.format as the Python exception. */

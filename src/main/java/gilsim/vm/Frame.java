@@ -6,7 +6,7 @@ package gilsim.vm;
  * Frames link to the activation they return to ({@link #back}); {@link #returnMode} says how
  * the result is handed over.
  */
-public abstract class Frame extends PyObject {
+public abstract class Frame extends PyContainer {
     /** Push the result on the caller's stack (a CALL). */
     static final int RET_PUSH = 0;
     /** Hand the result to the native frame below ({@link NativeFrame#step}). */

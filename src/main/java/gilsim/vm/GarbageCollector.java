@@ -29,23 +29,23 @@ final class GarbageCollector {
 
     /** The tracked containers that nothing outside the set refers to. */
     static ArrayList<PyObject> findUnreachable(Heap heap) {
-        ArrayList<PyObject> all = new ArrayList<>();
-        for (PyObject o = heap.gcHead.gcNext; o != heap.gcHead; o = o.gcNext) {
+        ArrayList<PyContainer> all = new ArrayList<>();
+        for (PyContainer o = heap.gcHead.gcNext; o != heap.gcHead; o = o.gcNext) {
             if (!o.freed && o.refcnt < Types.STATIC_REFCNT / 2) all.add(o);
         }
         IdentityHashMap<PyObject, Boolean> tracked = new IdentityHashMap<>();
-        for (PyObject o : all) {
+        for (PyContainer o : all) {
             o.gcRefs = o.refcnt;
             tracked.put(o, Boolean.TRUE);
         }
-        for (PyObject o : all) {
+        for (PyContainer o : all) {
             o.traverse(r -> {
-                if (tracked.containsKey(r)) r.gcRefs--;
+                if (tracked.containsKey(r)) ((PyContainer) r).gcRefs--;
             });
         }
         IdentityHashMap<PyObject, Boolean> reachable = new IdentityHashMap<>();
         ArrayList<PyObject> work = new ArrayList<>();
-        for (PyObject o : all) {
+        for (PyContainer o : all) {
             if (o.gcRefs > 0) {
                 reachable.put(o, Boolean.TRUE);
                 work.add(o);
@@ -61,7 +61,7 @@ final class GarbageCollector {
             });
         }
         ArrayList<PyObject> garbage = new ArrayList<>();
-        for (PyObject o : all) if (!reachable.containsKey(o)) garbage.add(o);
+        for (PyContainer o : all) if (!reachable.containsKey(o)) garbage.add(o);
         return garbage;
     }
 

@@ -7,7 +7,7 @@ final class GeneratorMethods {
     static void install() {
         PyType t = Types.GENERATOR;
         Builtins.method(t, "send", (vm, a, k) -> {
-            new ArgParser("send", a, k).noKeywords().between(2, 2);
+            ArgParser.method("generator.send", a, k).noKeywords().between(2, 2);
             int mode = vm.callReturnMode;
             PyGenerator g = (PyGenerator) a[0];
             return vm.pushNative(new SendFrame(vm.heap, g, a[1]), mode);

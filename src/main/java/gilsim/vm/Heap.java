@@ -35,7 +35,7 @@ public final class Heap {
 
     private RefcountModel model = new PlainRefcounts();
     /** Sentinel of the circular list of tracked containers. */
-    final PyObject gcHead = new GcHead();
+    final PyContainer gcHead = new GcHead();
     private int deallocDepth;
     private final ArrayDeque<PyObject> deferredDeallocs = new ArrayDeque<>();
     /** Instances whose count reached zero and whose {@code __del__} must run first. */
@@ -147,9 +147,9 @@ public final class Heap {
     }
 
     /** Register a container with the cyclic collector (PyObject_GC_Track). */
-    public static void track(PyObject o) {
+    public static void track(PyContainer o) {
         Heap h = current;
-        PyObject last = h.gcHead.gcPrev;
+        PyContainer last = h.gcHead.gcPrev;
         o.gcPrev = last;
         o.gcNext = h.gcHead;
         last.gcNext = o;
@@ -157,8 +157,8 @@ public final class Heap {
     }
 
     /** PyObject_GC_UnTrack: no-op for an untracked object. */
-    static void untrack(PyObject o) {
-        if (o.gcNext == null) return;
+    static void untrack(PyObject obj) {
+        if (!(obj instanceof PyContainer o) || o.gcNext == null) return;
         o.gcPrev.gcNext = o.gcNext;
         o.gcNext.gcPrev = o.gcPrev;
         o.gcPrev = null;
@@ -169,7 +169,7 @@ public final class Heap {
     public static long liveObjects() { return allocations - deallocations; }
 
     /** The list head; never a Python object. */
-    private static final class GcHead extends PyObject {
+    private static final class GcHead extends PyContainer {
         GcHead() { Heap.allocations--; }
 
         @Override public PyType type() { throw new IllegalStateException("gc list head"); }

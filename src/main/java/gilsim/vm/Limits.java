@@ -37,6 +37,11 @@ public final class Limits {
         }
     }
 
+    /** Whether more objects are alive than the limit allows (checked between slices). */
+    boolean objectsExceeded() {
+        return Heap.liveObjects() - objectsBaseline > maxObjects;
+    }
+
     void checkObjects() {
         long live = Heap.liveObjects() - objectsBaseline;
         if (live > maxObjects) {

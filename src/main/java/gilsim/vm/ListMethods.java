@@ -27,7 +27,7 @@ final class ListMethods {
             return Consumers.extendList(vm, l(a), src, vm.callReturnMode);
         });
         Builtins.method(t, "insert", (vm, a, k) -> {
-            new ArgParser("insert", a, k).noKeywords().between(3, 3);
+            ArgParser.method("list.insert", a, k).noKeywords().between(3, 3);
             PyList list = l(a);
             long i = ArgParser.toLong(a[1], "insert");
             if (i < 0) i = Math.max(0, i + list.size);
@@ -36,7 +36,7 @@ final class ListMethods {
             return vm.heap.newRef(PyNone.NONE);
         });
         Builtins.method(t, "pop", (vm, a, k) -> {
-            new ArgParser("pop", a, k).noKeywords().between(1, 2);
+            ArgParser.method("list.pop", a, k).noKeywords().between(1, 2);
             PyList list = l(a);
             if (list.size == 0) throw Errors.index("pop from empty list");
             long i = a.length > 1 ? ArgParser.toLong(a[1], "pop") : -1;
@@ -56,7 +56,7 @@ final class ListMethods {
             throw Errors.value("list.remove(x): x not in list");
         });
         Builtins.method(t, "index", (vm, a, k) -> {
-            new ArgParser("index", a, k).noKeywords().between(2, 4);
+            ArgParser.method("list.index", a, k).noKeywords().between(2, 4);
             PyList list = l(a);
             int[] r = bounds(a, list.size);
             for (int i = r[0]; i < Math.min(r[1], list.size); i++) {
@@ -72,7 +72,7 @@ final class ListMethods {
             return PyInt.of(n);
         });
         Builtins.method(t, "reverse", (vm, a, k) -> {
-            new ArgParser("reverse", a, k).noKeywords().between(1, 1);
+            ArgParser.method("list.reverse", a, k).noKeywords().between(1, 1);
             PyList list = l(a);
             for (int i = 0, j = list.size - 1; i < j; i++, j--) {
                 PyObject x = list.items[i];
@@ -82,19 +82,19 @@ final class ListMethods {
             return vm.heap.newRef(PyNone.NONE);
         });
         Builtins.method(t, "copy", (vm, a, k) -> {
-            new ArgParser("copy", a, k).noKeywords().between(1, 1);
+            ArgParser.method("list.copy", a, k).noKeywords().between(1, 1);
             PyList list = l(a);
             PyObject[] items = list.snapshot();
             for (PyObject o : items) vm.heap.incref(o);
             return new PyList(items, items.length);
         });
         Builtins.method(t, "clear", (vm, a, k) -> {
-            new ArgParser("clear", a, k).noKeywords().between(1, 1);
+            ArgParser.method("list.clear", a, k).noKeywords().between(1, 1);
             l(a).clearItems(vm.heap);
             return vm.heap.newRef(PyNone.NONE);
         });
         Builtins.method(t, "sort", (vm, a, k) -> {
-            ArgParser p = new ArgParser("sort", a, k).keywords("key", "reverse");
+            ArgParser p = ArgParser.method("list.sort", a, k).keywords("key", "reverse");
             if (p.npos > 1) throw Errors.type("sort() takes no positional arguments");
             int mode = vm.callReturnMode;
             PyObject key = p.kw("key");

@@ -20,7 +20,7 @@ final class ModuleTypes {
     static void install() {
         LOCK.constructor = (vm, a, k) -> new PyLock();
         Builtins.method(LOCK, "acquire", (vm, a, k) -> {
-            ArgParser p = new ArgParser("acquire", a, k).keywords("blocking", "timeout");
+            ArgParser p = ArgParser.method("lock.acquire", a, k).keywords("blocking", "timeout");
             PyObject blocking = p.get(1, "blocking");
             PyObject timeout = p.get(2, "timeout");
             if (timeout != null && !(timeout instanceof PyInt i && i.value == -1)) {
@@ -39,7 +39,7 @@ final class ModuleTypes {
             return vm.heap.newRef(PyNone.NONE);
         });
         Builtins.method(TEXT_IO, "write", (vm, a, k) -> {
-            new ArgParser("write", a, k).noKeywords().between(2, 2);
+            ArgParser.method("lock.write", a, k).noKeywords().between(2, 2);
             if (!(a[1] instanceof PyStr s)) throw Errors.type("write() argument must be str, not " + a[1].type().name);
             ((PyStream) a[0]).write(vm, s.value);
             return PyInt.of(s.length());

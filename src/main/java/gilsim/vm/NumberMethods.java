@@ -5,8 +5,14 @@ final class NumberMethods {
     private NumberMethods() {}
 
     static void install() {
-        Builtins.method(Types.INT, "bit_length", (vm, a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitLength()));
-        Builtins.method(Types.INT, "bit_count", (vm, a, k) -> PyInt.of(((PyInt) a[0]).toBig().abs().bitCount()));
+        Builtins.method(Types.INT, "bit_length", (vm, a, k) -> {
+            ArgParser.method("int.bit_length", a, k).none();
+            return PyInt.of(((PyInt) a[0]).toBig().abs().bitLength());
+        });
+        Builtins.method(Types.INT, "bit_count", (vm, a, k) -> {
+            ArgParser.method("int.bit_count", a, k).none();
+            return PyInt.of(((PyInt) a[0]).toBig().abs().bitCount());
+        });
         Builtins.method(Types.INT, "conjugate", (vm, a, k) -> PyInt.of(((PyInt) a[0]).toBig()));
         Builtins.method(Types.INT, "is_integer", (vm, a, k) -> PyBool.of(true));
         Builtins.method(Types.INT, "__index__", (vm, a, k) -> PyInt.of(((PyInt) a[0]).toBig()));

@@ -5,7 +5,7 @@ package gilsim.vm;
  * built-in type's dict ({@code list.append}, called with self first) or such a method bound to
  * its object ({@code [].append}, holding a reference to self).
  */
-public final class PyBuiltin extends PyObject {
+public final class PyBuiltin extends PyContainer {
     public final String name;
     /** The type whose dict holds this descriptor, or null for a plain built-in function. */
     public final PyType owner;

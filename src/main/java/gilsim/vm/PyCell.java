@@ -1,7 +1,7 @@
 package gilsim.vm;
 
 /** A cell: the shared box of a variable captured by a closure. */
-public final class PyCell extends PyObject {
+public final class PyCell extends PyContainer {
     /** The value (an owned reference), or null when unbound. */
     public PyObject contents;
 

@@ -9,7 +9,7 @@ import java.util.List;
  * (so literals have a reference from their code object, as in CPython), its names interned,
  * and its exception table in flat arrays for the unwinder.
  */
-public final class PyCode extends PyObject {
+public final class PyCode extends PyContainer {
     public final CodeUnit unit;
     public final int[] code;
     public final int[] lines;

@@ -4,7 +4,7 @@ package gilsim.vm;
  * staticmethod, classmethod and property: the wrappers that change what attribute access on a
  * class attribute returns (Objects/funcobject.c, descrobject.c).
  */
-public final class PyDescriptor extends PyObject {
+public final class PyDescriptor extends PyContainer {
     public enum Kind { STATICMETHOD, CLASSMETHOD, PROPERTY }
 
     final Kind kind;

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>Keys are compared by identity first, then by hash and {@code ==}; str keys have a fast
  * path ({@link #getStr}) for namespaces, whose keys are interned names.
  */
-public final class PyDict extends PyObject {
+public final class PyDict extends PyContainer {
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
     private static final int MINSIZE = 8;

@@ -4,7 +4,7 @@ package gilsim.vm;
  * A function object: code, globals, defaults, keyword-only defaults and closure. A running
  * frame holds a strong reference to its function and code (FACTS.md §1.2).
  */
-public final class PyFunction extends PyObject {
+public final class PyFunction extends PyContainer {
     public final PyCode code;
     public final PyDict globals;
     public PyTuple defaults;

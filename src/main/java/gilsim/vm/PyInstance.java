@@ -5,7 +5,7 @@ package gilsim.vm;
  * increfs a heap type for each instance) and its attributes in a dict that stays internal
  * (CPython 3.11 keeps them inline, with no dict object) until {@code __dict__} exposes it.
  */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyContainer {
     private final PyType type;
     /** Attribute storage; null until the first attribute is set. */
     PyDict dict;

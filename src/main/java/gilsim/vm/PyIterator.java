@@ -6,7 +6,7 @@ package gilsim.vm;
  * a frame has been pushed that will deliver the item (or {@link Vm#EXHAUSTED}) to the frame
  * that asked, as an iterator result ({@code Frame.RET_ITER}). Never throws NeedCall.
  */
-public abstract class PyIterator extends PyObject {
+public abstract class PyIterator extends PyContainer {
     abstract PyObject next(Vm vm);
 
     /** Whether next() never runs Python code (never returns PENDING). */

@@ -3,7 +3,7 @@ package gilsim.vm;
 import java.util.Arrays;
 
 /** A Python list: a growable array of references ({@code ob_item}, {@code ob_size}). */
-public final class PyList extends PyObject {
+public final class PyList extends PyContainer {
     private static final PyObject[] NO_ITEMS = new PyObject[0];
 
     public PyObject[] items;

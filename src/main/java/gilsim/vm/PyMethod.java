@@ -4,7 +4,7 @@ package gilsim.vm;
  * A bound method ({@code m = obj.meth}): holds the function and {@code __self__} (+1 on self,
  * FACTS.md §1.4). {@code obj.meth()} never creates one: LOAD_METHOD pushes both instead.
  */
-public final class PyMethod extends PyObject {
+public final class PyMethod extends PyContainer {
     public final PyObject func;
     public final PyObject self;
 

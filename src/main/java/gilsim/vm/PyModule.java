@@ -1,7 +1,7 @@
 package gilsim.vm;
 
 /** A module: a name and a namespace dict ({@code __main__}, or one of gilsim's built-in modules). */
-public final class PyModule extends PyObject {
+public final class PyModule extends PyContainer {
     public final String name;
     public final PyDict dict;
     /** A module implemented in Java (repr "(built-in)"). */

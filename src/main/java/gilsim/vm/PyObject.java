@@ -8,8 +8,8 @@ package gilsim.vm;
  *
  * <p>Subclasses that hold references implement {@link #releaseContents} (the reference part of
  * {@code tp_dealloc}, in CPython's order) and, when they can take part in a cycle,
- * {@link #traverse} and {@link #clearReferences} ({@code tp_traverse}/{@code tp_clear}) and
- * register with the collector through {@link Heap#track}.
+ * {@link #traverse} and {@link #clearReferences} ({@code tp_traverse}/{@code tp_clear}),
+ * extend {@link PyContainer} and register with the collector through {@link Heap#track}.
  */
 public abstract class PyObject {
     public long refcnt = 1;
@@ -17,10 +17,6 @@ public abstract class PyObject {
     public boolean freed;
     /** Per-object state owned by the machine's refcount model (owner thread, shared count...). */
     public Object machineState;
-    /** Links of the cyclic collector's list of tracked containers (see {@link Heap#track}). */
-    PyObject gcPrev, gcNext;
-    /** Scratch count of the collector (gc_refs in gcmodule.c). */
-    long gcRefs;
 
     protected PyObject() {
         Heap.allocations++;

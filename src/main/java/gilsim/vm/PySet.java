@@ -8,7 +8,7 @@ import java.util.IdentityHashMap;
  * gilsim.vm.table) holding references. The set owns one reference per key; operations that
  * add keys incref them, removals decref them, in table order where CPython iterates the table.
  */
-public final class PySet extends PyObject {
+public final class PySet extends PyContainer {
     public final boolean frozen;
     SetTable<PyObject> table;
     /** Cached hash of a frozenset; -1 = not computed. */

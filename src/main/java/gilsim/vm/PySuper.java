@@ -1,7 +1,7 @@
 package gilsim.vm;
 
 /** super(): attribute lookup that starts after {@code startType} in the MRO of self's type. */
-public final class PySuper extends PyObject {
+public final class PySuper extends PyContainer {
     final PyType startType;
     final PyObject self;
 

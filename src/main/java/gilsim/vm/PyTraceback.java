@@ -5,7 +5,7 @@ package gilsim.vm;
  * frame (PyTraceBack_Here). It holds its frame, so a saved exception keeps the frames and their
  * locals alive (FACTS.md §1.8).
  */
-public final class PyTraceback extends PyObject {
+public final class PyTraceback extends PyContainer {
     public final PyTraceback next;
     public final PyFrame frame;
     public final int lineno;

@@ -1,7 +1,7 @@
 package gilsim.vm;
 
 /** An immutable sequence. The constructor steals the references in {@code items}. */
-public final class PyTuple extends PyObject {
+public final class PyTuple extends PyContainer {
     /** The shared empty tuple, as CPython 3.11's (a static singleton). */
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0], true);
 

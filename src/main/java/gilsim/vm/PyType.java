@@ -11,7 +11,7 @@ import java.util.List;
  * <p>{@link #layout} says which Java class represents instances, which decides what a class
  * statement may subclass: {@code object} and the exception types in gilsim's Python.
  */
-public final class PyType extends PyObject {
+public final class PyType extends PyContainer {
     /** The Java representation of instances. */
     public enum Layout { OBJECT, EXCEPTION, THREAD, NATIVE }
 

@@ -20,7 +20,7 @@ final class Repr {
         if (t.heapType) {
             PyObject m = t.lookup(Names.REPR);
             if (m != null && !(m instanceof PyBuiltin)) {
-                PyObject r = vm.callInline(m, new PyObject[] {o}, null, " while getting the repr of an object");
+                PyObject r = vm.callInline(m, new PyObject[] {o}, null, " while calling a Python object");
                 if (!(r instanceof PyStr rs)) {
                     throw Errors.type("__repr__ returned non-string (type " + r.type().name + ")");
                 }

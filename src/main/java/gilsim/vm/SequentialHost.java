@@ -120,6 +120,10 @@ public final class SequentialHost implements ThreadHost {
             if (executed > maxInstructions) {
                 return Outcome.INSTRUCTION_LIMIT;
             }
+            if (vm.limits.objectsExceeded() && !t.finished && t.top != null) {
+                vm.interpreter.inject(t, Errors.memory("more than " + vm.limits.maxObjects
+                        + " objects alive: gilsim's limit (%limit objects=N to change it)"));
+            }
             if (main.finished && ready.isEmpty() && waiting.isEmpty()) return Outcome.DONE;
         }
     }

@@ -61,15 +61,8 @@ public final class Session {
         if (source != null) vm.sources.register(unit.filename(), source);
         limits.objectsBaseline = Heap.liveObjects();
         vm.interruptRequested = false;
-        ThreadState ts = new ThreadState("MainThread");
-        ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        ThreadState ts = prepare(unit, "MainThread");
         vm.mainThreadObject().state = ts;
-        PyCode code = PyCode.of(unit);
-        PyFrame frame = new PyFrame(vm.heap, code, null, main.dict, vm.builtins, main.dict);
-        vm.heap.decref(code);
-        frame.returnMode = Frame.RET_THREAD;
-        ts.top = frame;
-        ts.depth = 1;
         long before = ts.instructions;
         SequentialHost.Outcome outcome = host.run(ts, vm::consumeInterrupt, limits.maxInstructions);
         RunOutcome result;
@@ -105,6 +98,29 @@ public final class Session {
         vm.heap.xdecref(ts.threadObject);
         ts.threadObject = null;
         return result;
+    }
+
+    /**
+     * A thread ready to run compiled code in __main__ (its first frame pushed, nothing run):
+     * what the machine (issue 4) drives with {@link Interpreter#run}.
+     */
+    public ThreadState prepare(CodeUnit unit, String threadName) {
+        Heap.current = vm.heap;
+        Vm.current = vm;
+        ThreadState ts = new ThreadState(threadName);
+        ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        PyCode code = PyCode.of(unit);
+        PyFrame frame = new PyFrame(vm.heap, code, null, main.dict, vm.builtins, main.dict);
+        vm.heap.decref(code);
+        frame.returnMode = Frame.RET_THREAD;
+        ts.top = frame;
+        ts.depth = 1;
+        return ts;
+    }
+
+    /** Where output goes for threads driven directly (not through runCell). */
+    public void setOutput(OutputSink out) {
+        sink.target = out;
     }
 
     private RunOutcome limitOutcome(String message, ThreadState ts) {

@@ -14,7 +14,7 @@ final class SetMethods {
             Builtins.method(t, "intersection", (vm, a, k) -> multi(vm, a, BinaryOperator.AND));
             Builtins.method(t, "difference", (vm, a, k) -> multi(vm, a, BinaryOperator.SUBTRACT));
             Builtins.method(t, "symmetric_difference", (vm, a, k) -> {
-                new ArgParser("symmetric_difference", a, k).noKeywords().between(2, 2);
+                ArgParser.method("set.symmetric_difference", a, k).noKeywords().between(2, 2);
                 PySet other = asSet(vm, a[1]);
                 try {
                     return SetOps.binary(vm, BinaryOperator.XOR, s(a), other);
@@ -53,7 +53,7 @@ final class SetMethods {
         });
         Builtins.method(t, "pop", (vm, a, k) -> {
             PyObject r = s(a).pop();
-            if (r == null) throw Errors.key(new PyStr("pop from an empty set"));
+            if (r == null) throw Errors.keyStr("pop from an empty set");
             return r;
         });
         Builtins.method(t, "clear", (vm, a, k) -> {

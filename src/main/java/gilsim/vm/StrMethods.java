@@ -14,11 +14,11 @@ final class StrMethods {
     static void install() {
         PyType t = Types.STR;
         Builtins.method(t, "upper", (vm, a, k) -> {
-            new ArgParser("upper", a, k).between(1, 1);
+            ArgParser.method("str.upper", a, k).between(1, 1);
             return new PyStr(s(a).toUpperCase(java.util.Locale.ROOT));
         });
         Builtins.method(t, "lower", (vm, a, k) -> {
-            new ArgParser("lower", a, k).between(1, 1);
+            ArgParser.method("str.lower", a, k).between(1, 1);
             return new PyStr(s(a).toLowerCase(java.util.Locale.ROOT));
         });
         Builtins.method(t, "casefold", (vm, a, k) -> new PyStr(s(a).toLowerCase(java.util.Locale.ROOT)));
@@ -42,7 +42,7 @@ final class StrMethods {
         Builtins.method(t, "split", (vm, a, k) -> split(vm, a, k, "split", false));
         Builtins.method(t, "rsplit", (vm, a, k) -> split(vm, a, k, "rsplit", true));
         Builtins.method(t, "splitlines", (vm, a, k) -> {
-            ArgParser p = new ArgParser("splitlines", a, k).keywords("keepends");
+            ArgParser p = ArgParser.method("str.splitlines", a, k).keywords("keepends");
             boolean keep = p.get(1, "keepends") != null && Truth.isTrue(vm, p.get(1, "keepends"));
             List<String> parts = new ArrayList<>();
             String v = s(a);
@@ -66,7 +66,7 @@ final class StrMethods {
         });
         Builtins.method(t, "join", StrMethods::join);
         Builtins.method(t, "replace", (vm, a, k) -> {
-            ArgParser p = new ArgParser("replace", a, k).noKeywords().between(3, 4);
+            ArgParser p = ArgParser.method("str.replace", a, k).noKeywords().between(3, 4);
             String old = ArgParser.str(a[1], "replace", 1);
             String rep = ArgParser.str(a[2], "replace", 2);
             long count = a.length > 3 ? ArgParser.toLong(a[3], "replace") : -1;
@@ -77,7 +77,7 @@ final class StrMethods {
         Builtins.method(t, "index", (vm, a, k) -> PyInt.of(find(a, k, "index", false, true)));
         Builtins.method(t, "rindex", (vm, a, k) -> PyInt.of(find(a, k, "rindex", true, true)));
         Builtins.method(t, "count", (vm, a, k) -> {
-            new ArgParser("count", a, k).noKeywords().between(2, 4);
+            ArgParser.method("str.count", a, k).noKeywords().between(2, 4);
             PyStr self = str(a);
             String sub = ArgParser.str(a[1], "count", 1);
             int[] r = range(self, a, 2);
@@ -99,7 +99,7 @@ final class StrMethods {
             return new PyStr(s(a).endsWith(p) && !p.isEmpty() ? s(a).substring(0, s(a).length() - p.length()) : s(a));
         });
         Builtins.method(t, "zfill", (vm, a, k) -> {
-            new ArgParser("zfill", a, k).noKeywords().between(2, 2);
+            ArgParser.method("str.zfill", a, k).noKeywords().between(2, 2);
             String v = s(a);
             int width = ArgParser.toInt(a[1]);
             int n = str(a).length();
@@ -303,7 +303,7 @@ final class StrMethods {
 
     /** str.join: items must all be str ("sequence item 0: expected str instance, int found"). */
     static PyObject join(Vm vm, PyObject[] a, String[] k) {
-        new ArgParser("join", a, k).noKeywords().between(2, 2);
+        ArgParser.method("str.join", a, k).noKeywords().between(2, 2);
         String sep = s(a);
         PyObject iterable = a[1];
         if (Iteration.isSyncIterable(iterable)) {

@@ -15,7 +15,7 @@ final class TupleMethods {
             return PyInt.of(n);
         });
         Builtins.method(t, "index", (vm, a, k) -> {
-            new ArgParser("index", a, k).noKeywords().between(2, 4);
+            ArgParser.method("tuple.index", a, k).noKeywords().between(2, 4);
             PyObject[] items = ((PyTuple) a[0]).items;
             int[] r = ListMethods.bounds(a, items.length);
             for (int i = r[0]; i < r[1]; i++) {
