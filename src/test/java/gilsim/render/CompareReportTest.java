@@ -22,6 +22,22 @@ class CompareReportTest {
     }
 
     @Test
+    void jsonHasARowPerCombinationWithTheReportsFields() throws IOException {
+        com.google.gson.JsonObject json = CompareJson.render(ReportFixtures.compare24());
+        assertEquals(1, json.get("version").getAsInt());
+        com.google.gson.JsonArray rows = json.getAsJsonArray("rows");
+        assertEquals(24, rows.size());
+        com.google.gson.JsonObject crashed = rows.get(13).getAsJsonObject();
+        assertEquals("off", crashed.getAsJsonObject("choices").get("gil").getAsString());
+        assertEquals("use-after-free", crashed.getAsJsonObject("crash").get("kind").getAsString());
+        assertTrue(crashed.getAsJsonObject("total").get("speedup").isJsonNull());
+        for (String field : List.of("settings", "total", "crash", "leaks")) assertTrue(crashed.has(field), field);
+        assertEquals(4, rows.get(23).getAsJsonObject().getAsJsonObject("settings").get("cores").getAsInt());
+        Golden.assertMatches("compare24.json", new com.google.gson.GsonBuilder().setPrettyPrinting().create()
+                .toJson(json) + "\n");
+    }
+
+    @Test
     void tableHasARowPerCombinationWithTheVaryingSettings() {
         CompareResult compare = ReportFixtures.compare24();
         String html = CompareHtml.render(compare);

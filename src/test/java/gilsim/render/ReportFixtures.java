@@ -239,6 +239,7 @@ final class ReportFixtures {
         Crash c = crash ? new Crash(Crash.USE_AFTER_FREE, "list object at 0x7f3a10 (shared)", "T1", wall,
                 "T0 freed the list while T1 still used it.", "T0", List.of()) : null;
         return new RunResult(crash ? RunResult.Status.CRASHED : RunResult.Status.OK, s, null, null,
-                total(threads, wall, !crash), threads, c, List.of(), List.of(), null, List.of(), List.of());
+                total(threads, wall, !crash), threads, c, List.of(), List.of(), new TimelineData(1_000, wall, List.of()),
+                List.of(), List.of());
     }
 }
