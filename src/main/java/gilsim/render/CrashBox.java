@@ -28,7 +28,7 @@ final class CrashBox {
                     .append(Math.min(MAX_LOST_LISTED, crash.lostUpdates().size())).append("):</p><ul style=\"margin:0\">");
             int from = Math.max(0, crash.lostUpdates().size() - MAX_LOST_LISTED);
             for (LostUpdate u : crash.lostUpdates().subList(from, crash.lostUpdates().size())) {
-                out.append("<li>").append(Html.esc(lostUpdate(u))).append("</li>");
+                out.append("<li>").append(Html.esc(lostUpdate(u, crash.object()))).append("</li>");
             }
             out.append("</ul>");
         }
@@ -42,10 +42,14 @@ final class CrashBox {
         return kind + " (simulated) in " + crash.thread() + " at " + Units.duration(crash.timeNs()) + ".";
     }
 
-    /** "at 1.20 ms T1's incref of list … was overwritten by T3's store". */
-    static String lostUpdate(LostUpdate u) {
-        return "at " + Units.duration(u.timeNs()) + ", " + u.lostThread() + "'s " + u.op() + " of " + u.object()
-                + " was overwritten by " + u.otherThread() + ", which had read the same old count";
+    /**
+     * "at 4.88 µs, T0's incref was overwritten by T2 (both had read the same count)"; the object is
+     * named only when it is not the crashed one.
+     */
+    static String lostUpdate(LostUpdate u, String crashedObject) {
+        String of = u.object().equals(crashedObject) ? "" : " of " + u.object();
+        return "at " + Units.duration(u.timeNs()) + ", " + u.lostThread() + "'s " + u.op() + of
+                + " was overwritten by " + u.otherThread() + " (both had read the same count)";
     }
 
     /** What would have prevented it, in the magics a learner can type. */

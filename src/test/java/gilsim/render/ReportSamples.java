@@ -22,7 +22,11 @@ public final class ReportSamples {
         write(dir, "gil-on", ReportHtml.render(ReportFixtures.gilOnFourThreads(), ReportLevel.FULL));
         write(dir, "huge", ReportHtml.render(ReportFixtures.huge(), ReportLevel.FULL));
         write(dir, "compare", CompareHtml.render(ReportFixtures.compare24()));
-        System.out.println(CompareText.render(ReportFixtures.compare24()));
+        write(dir, "real-crash", ReportHtml.render(RealRuns.plainNoGilCrash(), ReportLevel.FULL));
+        write(dir, "real-gil", ReportHtml.render(RealRuns.withGil(), ReportLevel.FULL));
+        CompareResult compare = RealRuns.compare();
+        write(dir, "real-compare", CompareHtml.render(compare));
+        System.out.println(CompareText.render(compare));
     }
 
     private static void write(Path dir, String name, String html) throws IOException {
