@@ -281,7 +281,7 @@ abstract class MachineRefcounts implements RefcountModel {
     }
 
     boolean deferredKind(PyObject o) {
-        return ObjectKinds.deferred(o) || namespaces.contains(o);
+        return ObjectKinds.deferred(o) || o instanceof gilsim.vm.PyDict && namespaces.contains(o);
     }
 
     /** After the run: forget per-run data so that the heap does not keep it alive. */

@@ -60,7 +60,9 @@ final class Teardown {
             switch (end) {
                 case INTERRUPTED -> {
                     status = RunResult.Status.INTERRUPTED;
-                    error = Machine.stopError("KeyboardInterrupt", null);
+                    ThreadEvents.ThreadError raised = sim.threadEvents.errors.stream()
+                            .filter(ThreadEvents.ThreadError::interrupt).findFirst().orElse(null);
+                    error = raised != null ? raised.error() : Machine.stopError("KeyboardInterrupt", null);
                 }
                 case INSTRUCTION_LIMIT -> {
                     status = RunResult.Status.LIMIT;

@@ -116,6 +116,11 @@ public final class HostSupport {
         if (ts.top != null) vm.interpreter.inject(ts, Errors.of(Types.KEYBOARD_INTERRUPT, null));
     }
 
+    /** Whether Session.requestInterrupt() asked the running cell to stop (Kernel > Interrupt). */
+    public static boolean interruptRequested(Vm vm) {
+        return vm.interruptRequested;
+    }
+
     /** Unwind every frame of a thread whose run was stopped, releasing what they hold. */
     public static void abort(Vm vm, ThreadState ts) {
         while (ts.top != null) {
