@@ -144,22 +144,11 @@ public final class HostSupport {
         try {
             int guard = 0;
             while (vm.heap.hasPendingFinalizers() && guard++ < 1000) {
+                // The finalizer frames are the thread's only frames: when the last returns, it ends.
+                // (A native frame below them would wait for a result they never deliver.)
                 ThreadState ts = new ThreadState(MAIN_THREAD);
-                NativeFrame f = new NativeFrame("finalizers") {
-                    @Override
-                    protected PyObject step(Vm v, PyObject input) {
-                        if (!started) {
-                            started = true;
-                            Finalizers.schedule(v, v.thread);
-                            return Vm.PENDING;
-                        }
-                        return v.heap.newRef(PyNone.NONE);
-                    }
-                };
-                f.returnMode = Frame.RET_THREAD;
-                ts.top = f;
+                Finalizers.schedule(vm, ts);
                 host.run(ts, () -> false, limits.maxInstructions);
-                if (ts.result != null) vm.heap.decref(ts.result);
             }
         } finally {
             vm.host = saved;
