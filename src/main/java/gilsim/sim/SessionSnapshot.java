@@ -142,7 +142,7 @@ public final class SessionSnapshot {
         ((Collection<?>) ObjectGraph.get(HEAP_FINALIZERS, vm.heap)).clear();
         ((Collection<?>) ObjectGraph.get(HEAP_DEFERRED, vm.heap)).clear();
         ObjectGraph.set(HEAP_RUNNING, vm.heap, null);
-        Heap.current = vm.heap;
+        gilsim.vm.HostSupport.makeCurrent(vm);
     }
 
     /** The objects the snapshot covers (for tests). */

@@ -116,7 +116,7 @@ final class Teardown {
             t.tag.thread = null;
         }
         model.endRun();
-        Heap.current = session.vm().heap;
+        HostSupport.makeCurrent(session.vm());
         if (crash == null) HostSupport.runPendingFinalizers(session.vm(), session.limits());
         return new RunResult(status, settings, resultRepr, error, total, figures, crash, leaks, undercounts, timeline,
                 watches, notes);

@@ -22,10 +22,16 @@ public final class HostSupport {
     /** Before a cell runs: its source for tracebacks, the objects-limit baseline, no stale interrupt. */
     public static void beginCell(Session session, CodeUnit unit, String source) {
         Vm vm = session.vm();
-        Heap.current = vm.heap;
+        makeCurrent(vm);
         if (source != null) vm.sources.register(unit.filename(), source);
         session.limits().objectsBaseline = Heap.liveObjects();
         vm.interruptRequested = false;
+    }
+
+    /** The interpreter whose heap new objects join and whose hashing dicts use (between runs). */
+    public static void makeCurrent(Vm vm) {
+        Heap.current = vm.heap;
+        Vm.current = vm;
     }
 
     /**
