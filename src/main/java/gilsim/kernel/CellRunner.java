@@ -78,10 +78,6 @@ final class CellRunner {
         CellMagic magic = cell.cellMagic();
         if (magic != null) return runCellMagic(magic, settings, out);
         if (cell.code().isBlank()) return null;
-        if (settings.threads() > 1) {
-            return ErrorFormatter.usage("NotImplementedError", "%threads " + settings.threads()
-                    + " needs the simulated machine, which is not in this build yet; %threads 1 runs the cell as a script.");
-        }
         return runCode(dedent(cell.code()), "Cell In[" + executionCount + "]", settings, out);
     }
 
@@ -112,25 +108,39 @@ final class CellRunner {
         applyLimits(settings);
         StreamBuffer stream = new StreamBuffer(out, settings.limits().outputBytes());
         TimerTask timeout = scheduleTimeout(settings.limits().seconds());
-        RunOutcome outcome;
         try {
-            outcome = session.runCell(unit, code, stream);
+            if (MachineRun.needed(settings)) {
+                return new MachineRun(session, settings, cellName, stream, out, this::cancelled)
+                        .run(unit, code, value -> result = value);
+            }
+            return sessionOutcome(session.runCell(unit, code, stream), settings);
         } finally {
             timeout.cancel();
             stream.flush();
         }
+    }
+
+    private boolean cancelled() {
+        return interruptRequested || timedOut;
+    }
+
+    private KernelError sessionOutcome(RunOutcome outcome, Settings settings) {
         return switch (outcome.status()) {
             case OK -> {
                 if (outcome.resultRepr() != null) result = new DisplayData(outcome.resultRepr());
                 yield null;
             }
             case ERROR -> pythonError(outcome.error());
-            case INTERRUPTED -> timedOut
-                    ? ErrorFormatter.usage("TimeoutError", "the cell ran longer than " + settings.limits().seconds()
-                            + " s of real time, gilsim's safety net (%limit seconds=N to change it); what it did so far is kept")
-                    : ErrorFormatter.python("KeyboardInterrupt", "", frames(outcome.error()));
+            case INTERRUPTED -> interrupted(outcome.error(), settings);
             case LIMIT -> ErrorFormatter.usage(outcome.error().ename(), outcome.error().evalue());
         };
+    }
+
+    KernelError interrupted(RunOutcome.PythonError error, Settings settings) {
+        return timedOut
+                ? ErrorFormatter.usage("TimeoutError", "the cell ran longer than " + settings.limits().seconds()
+                        + " s of real time, gilsim's safety net (%limit seconds=N to change it); what it did so far is kept")
+                : ErrorFormatter.python("KeyboardInterrupt", "", frames(error));
     }
 
     private void applyLimits(Settings settings) {
@@ -151,7 +161,7 @@ final class CellRunner {
         return task;
     }
 
-    private static KernelError pythonError(RunOutcome.PythonError error) {
+    static KernelError pythonError(RunOutcome.PythonError error) {
         return ErrorFormatter.python(error.ename(), error.evalue(), frames(error));
     }
 

@@ -14,13 +14,24 @@ final class Calls {
      * The frame takes a new reference to func. Errors release everything.
      */
     static PyFrame newFrame(Vm vm, PyFunction func, PyObject[] src, int base, int nargs, String[] kwnames) {
+        return newFrame(vm, func, src, base, nargs, kwnames, false);
+    }
+
+    /** With {@code funcGiven}, the frame takes over the caller's reference to func (CALL's stack slot). */
+    static PyFrame newFrame(Vm vm, PyFunction func, PyObject[] src, int base, int nargs, String[] kwnames, boolean funcGiven) {
         PyCode co = func.code;
-        PyFrame frame = new PyFrame(vm.heap, co, func, func.globals, vm.builtins, null);
-        try {
-            ArgBinding.bind(vm, frame, func, src, base, nargs, kwnames);
-        } catch (PyRaise e) {
-            frame.exit(vm.heap);
-            throw e;
+        PyFrame frame = new PyFrame(vm.heap, co, func, func.globals, vm.builtins, null, funcGiven);
+        if (kwnames == null && nargs == co.argcount && (co.flags & (gilsim.lang.bytecode.CodeUnit.VARARGS
+                | gilsim.lang.bytecode.CodeUnit.VARKEYWORDS)) == 0 && co.kwonlyargcount == 0) {
+            // The common case: exactly the positional parameters.
+            System.arraycopy(src, base, frame.fast, 0, nargs);
+        } else {
+            try {
+                ArgBinding.bind(vm, frame, func, src, base, nargs, kwnames);
+            } catch (PyRaise e) {
+                frame.exit(vm.heap);
+                throw e;
+            }
         }
         if (co.nfrees > 0) {
             PyObject[] cells = func.closure.items;

@@ -13,6 +13,7 @@ import gilsim.lang.bytecode.Comparison;
  */
 final class Eval {
     private static final BinaryOperator[] BINOPS = BinaryOperator.values();
+    private static final int INPLACE_ADD = BinaryOperator.INPLACE_ADD.ordinal();
     private static final Comparison[] CMPS = Comparison.values();
 
     private final Vm vm;
@@ -24,21 +25,34 @@ final class Eval {
     }
 
     /** Returns null when the run loop should look at the thread's top frame again. */
-    StopReason execute(ThreadState ts, PyFrame f, long budget) {
+    StopReason execute(ThreadState ts, PyFrame first, long budget) {
         final Vm vm = this.vm;
         final Heap heap = vm.heap;
         final RefcountModel rc = heap.model();
-        final PyCode co = f.code;
-        final int[] code = co.code;
-        final PyObject[] consts = co.consts;
-        final PyStr[] names = co.names;
-        final PyObject[] stack = f.stack;
-        final PyObject[] fast = f.fast;
-        int sp = f.sp;
-        int ip = f.ip;
+        PyFrame f = first;
+        PyCode co = null;
+        int[] code = null;
+        PyObject[] consts = null;
+        PyStr[] names = null;
+        PyObject[] stack = null;
+        PyObject[] fast = null;
+        int sp = 0;
+        int ip = 0;
         long n = 0;
         int op = 0;
         try {
+          frames:
+          while (true) {
+            // (Re)load the frame being run: a Python-to-Python call or return switches frames
+            // here without leaving the loop (CPython's start_frame / resume_frame).
+            co = f.code;
+            code = co.code;
+            consts = co.consts;
+            names = co.names;
+            stack = f.stack;
+            fast = f.fast;
+            sp = f.sp;
+            ip = f.ip;
             while (true) {
                 final int at = ip;
                 final int instr = code[ip++];
@@ -302,6 +316,16 @@ final class Eval {
                                 && !(a instanceof PyBool) && !(b instanceof PyBool)) {
                             r = IntFast.binary(arg, x.value, y.value);
                         }
+                        if (r == null && a instanceof PyList l && arg == INPLACE_ADD && !Iteration.isSyncIterable(b)
+                                && Iteration.isIterable(vm, b)) {
+                            // list += generator: list.extend as a native frame, the result is the list.
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 2;
+                            ts.instructions += n;
+                            Consumers.extendList(vm, l, b, Frame.RET_PUSH, true);
+                            return null;
+                        }
                         if (r == null) r = Arith.binary(vm, BINOPS[arg], a, b);
                         stack[--sp] = null;
                         stack[sp - 1] = r;
@@ -526,6 +550,14 @@ final class Eval {
                     case Op.UNPACK_SEQUENCE: {
                         PyObject seq = stack[sp - 1];
                         PyObject[] items = OpHelpers.unpack(vm, seq, arg, -1);
+                        if (items == null) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 1;
+                            ts.instructions += n;
+                            OpHelpers.unpackLater(vm, seq, arg, -1);
+                            return null;
+                        }
                         sp--;
                         for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
                         heap.decref(seq);
@@ -534,6 +566,14 @@ final class Eval {
                     case Op.UNPACK_EX: {
                         PyObject seq = stack[sp - 1];
                         PyObject[] items = OpHelpers.unpack(vm, seq, arg & 0xFF, arg >>> 8);
+                        if (items == null) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 1;
+                            ts.instructions += n;
+                            OpHelpers.unpackLater(vm, seq, arg & 0xFF, arg >>> 8);
+                            return null;
+                        }
                         sp--;
                         for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
                         heap.decref(seq);
@@ -667,28 +707,29 @@ final class Eval {
                             int newSp = sp - arg - 2;
                             PyFrame callee;
                             try {
-                                callee = Calls.newFrame(vm, fn, stack, base, total, kw);
+                                // The frame steals the arguments and the function from the stack.
+                                callee = Calls.newFrame(vm, fn, stack, base, total, kw, true);
                             } catch (PyRaise e) {
-                                // The arguments were consumed; the callable stays for the unwinder.
-                                for (int i = base; i < sp; i++) stack[i] = null;
-                                sp = base;
+                                // Arguments and function were consumed (released with the frame).
+                                for (int i = newSp; i < sp; i++) stack[i] = null;
+                                sp = newSp;
                                 throw e;
                             }
-                            for (int i = base; i < sp; i++) stack[i] = null;
-                            // The frame holds its own reference to the function: drop the stack's.
-                            stack[newSp] = null;
-                            stack[newSp + 1] = null;
+                            for (int i = newSp; i < sp; i++) stack[i] = null;
                             sp = newSp;
-                            heap.decref(fn);
                             if (fn.code.isGenerator()) {
                                 stack[sp++] = new PyGenerator(heap, callee, fn);
                                 break;
                             }
                             f.sp = sp;
                             f.ip = ip;
-                            ts.instructions += n;
                             vm.pushFrame(callee, Frame.RET_PUSH);
-                            return null;
+                            f = callee;
+                            if (n >= budget || ts.attention) {
+                                ts.instructions += n;
+                                return null;
+                            }
+                            continue frames;
                         }
                         PyObject[] args = new PyObject[total];
                         System.arraycopy(stack, base, args, 0, total);
@@ -726,8 +767,13 @@ final class Eval {
                         stack[sp] = null;
                         f.sp = sp;
                         f.ip = ip;
-                        ts.instructions += n;
+                        boolean toCaller = f.returnMode == Frame.RET_PUSH && f.generator == null;
                         vm.returnFrom(ts, f, v);
+                        if (toCaller && ts.top instanceof PyFrame caller && n < budget && !ts.attention) {
+                            f = caller;
+                            continue frames;
+                        }
+                        ts.instructions += n;
                         return null;
                     }
                     case Op.YIELD_VALUE: {
@@ -867,6 +913,7 @@ final class Eval {
                     }
                 }
             }
+          }
         } catch (PyRaise e) {
             f.sp = sp;
             f.ip = ip;
@@ -893,6 +940,10 @@ final class Eval {
         if (ts.yieldRequested) {
             ts.yieldRequested = false;
             return StopReason.YIELD;
+        }
+        if (vm.heap.gcRequested) {
+            GarbageCollector.automatic(vm);
+            if (ts.top != f) return null;
         }
         if (vm.heap.hasPendingFinalizers()) {
             Finalizers.schedule(vm, ts);

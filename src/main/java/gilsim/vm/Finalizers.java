@@ -73,7 +73,9 @@ final class Finalizers {
 
         @Override
         public String toString() {
-            return "<function " + obj.type().qualname + ".__del__>";
+            PyObject del = obj.type().lookup(Names.DEL);
+            return del instanceof PyFunction f ? "<function " + f.qualname.value + " at " + ObjectRepr.address(Vm.current, f) + ">"
+                    : "<function " + obj.type().qualname + ".__del__>";
         }
     }
 

@@ -53,6 +53,7 @@ public final class Interpreter {
                 } else {
                     stepNative(ts, (NativeFrame) top);
                 }
+                if (heap.gcRequested && ts.top != null) GarbageCollector.automatic(v);
                 if (heap.hasPendingFinalizers() && ts.top != null) Finalizers.schedule(v, ts);
             }
         } finally {
@@ -146,6 +147,10 @@ public final class Interpreter {
 
     /** Hand a frame's result (an owned reference) to the activation it returns to. */
     void deliver(ThreadState ts, Frame target, int mode, PyObject result) {
+        if (mode != Frame.RET_MEMO && target instanceof PyFrame pf && pf.memo != null) {
+            // The instruction that waited for this result is complete: its step is over.
+            pf.memo.release(vm.heap);
+        }
         switch (mode) {
             case Frame.RET_PUSH: {
                 PyFrame pf = (PyFrame) target;
@@ -187,6 +192,14 @@ public final class Interpreter {
             case Frame.RET_DISCARD:
                 if (!(result instanceof Sentinel)) vm.heap.decref(result);
                 return;
+            case Frame.RET_UNPACK: {
+                PyFrame pf = (PyFrame) target;
+                popPending(pf);
+                PyObject[] items = ((PyTuple) result).items;
+                for (int i = items.length - 1; i >= 0; i--) pf.stack[pf.sp++] = vm.heap.newRef(items[i]);
+                vm.heap.decref(result);
+                return;
+            }
             case Frame.RET_NOPUSH: {
                 PyFrame pf = (PyFrame) target;
                 popPending(pf);

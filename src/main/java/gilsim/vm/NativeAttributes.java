@@ -128,6 +128,23 @@ final class NativeAttributes {
                 default: return null;
             }
         }
+        if (obj instanceof PyFrame fr) {
+            switch (name) {
+                case "f_code": return heap.newRef(fr.code);
+                case "f_lineno": return PyInt.of(fr.line());
+                case "f_globals": return heap.newRef(fr.globals);
+                case "f_locals":
+                    if (fr.locals != null) return heap.newRef(fr.locals);
+                    PyDict d = new PyDict();
+                    for (int i = 0; i < fr.fast.length; i++) {
+                        PyObject v = fr.fast[i];
+                        if (v instanceof PyCell c && i >= fr.code.nlocals) v = c.contents;
+                        if (v != null) d.putStr(vm, fr.code.localsplusNames[i], v);
+                    }
+                    return d;
+                default: return null;
+            }
+        }
         if (obj instanceof PyTraceback tb) {
             switch (name) {
                 case "tb_lineno": return PyInt.of(tb.lineno);

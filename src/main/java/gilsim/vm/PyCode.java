@@ -79,13 +79,17 @@ public final class PyCode extends PyContainer {
         this.kwnames = new String[cs.length][];
         for (int i = 0; i < cs.length; i++) {
             consts[i] = constant(cs[i]);
+            // CPython 3.11 shows one more reference to a code constant than co_consts accounts
+            // for (sys.getrefcount of a literal bound to one name is 4): modelled as a second
+            // reference the code object holds (Types.STATIC_REFCNT objects are left alone).
+            if (consts[i].refcnt < Types.STATIC_REFCNT / 2 && !(consts[i] instanceof PyCode)) Heap.current.incref(consts[i]);
             if (cs[i] instanceof CodeUnit.ConstTuple t && allStrings(t.items())) {
                 String[] k = new String[t.items().length];
                 for (int j = 0; j < k.length; j++) k[j] = ((String) t.items()[j]).intern();
                 kwnames[i] = k;
             }
         }
-        Heap.track(this);
+        // Code objects are not GC-tracked in CPython 3.11.
     }
 
     /** Build the code object of a compiled unit (and, recursively, of nested code constants). */
@@ -114,11 +118,8 @@ public final class PyCode extends PyContainer {
         if (c instanceof BigInteger b) return PyInt.of(b);
         if (c instanceof Double d) return new PyFloat(d);
         if (c instanceof String s) {
-            if (Interned.looksLikeIdentifier(s)) {
-                PyStr p = Interned.str(s);
-                Heap.current.incref(p);
-                return p;
-            }
+            // A constant of its own (not the JVM-wide interned name), so that its count is a
+            // program's count; dict lookups compare it by value.
             return new PyStr(s);
         }
         if (c instanceof CodeUnit.ConstTuple t) {
@@ -165,7 +166,11 @@ public final class PyCode extends PyContainer {
 
     @Override
     protected void releaseContents(Heap heap) {
-        for (int i = consts.length - 1; i >= 0; i--) heap.clear(consts, i);
+        for (int i = consts.length - 1; i >= 0; i--) {
+            PyObject c = consts[i];
+            if (c != null && c.refcnt < Types.STATIC_REFCNT / 2 && !(c instanceof PyCode)) heap.decref(c);
+            heap.clear(consts, i);
+        }
     }
 
     @Override

@@ -33,8 +33,16 @@ public final class PyFrame extends Frame {
     /** The exception that the frame is handling for PUSH_EXC_INFO bookkeeping of generators. */
     ExcItem excItem;
 
-    /** Takes new references to func (when not null), code, globals and locals. */
+    /**
+     * Takes new references to func (when not null), code and locals. Globals and builtins are
+     * borrowed, as in _PyFrame_InitializeSpecials (the function, or the module, holds them).
+     */
     PyFrame(Heap heap, PyCode code, PyFunction func, PyDict globals, PyDict builtins, PyDict locals) {
+        this(heap, code, func, globals, builtins, locals, false);
+    }
+
+    /** With {@code funcGiven}, the caller hands over its reference to func (a CALL's stack slot). */
+    PyFrame(Heap heap, PyCode code, PyFunction func, PyDict globals, PyDict builtins, PyDict locals, boolean funcGiven) {
         this.code = code;
         this.func = func;
         this.fast = new PyObject[code.nlocals + code.ncells + code.nfrees];
@@ -42,9 +50,8 @@ public final class PyFrame extends Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        if (func != null) heap.incref(func);
+        if (func != null && !funcGiven) heap.incref(func);
         heap.incref(code);
-        heap.incref(globals);
         if (locals != null) heap.incref(locals);
         this.refcnt = 0;
         this.depthCost = 1;
@@ -71,7 +78,7 @@ public final class PyFrame extends Frame {
             releaseContents(heap);
         } else {
             // A traceback keeps the finished frame: it can now be part of a garbage cycle.
-            Heap.track(this);
+            Heap.trackExisting(this);
         }
     }
 
@@ -83,7 +90,6 @@ public final class PyFrame extends Frame {
         PyDict l = locals;
         locals = null;
         heap.xdecref(l);
-        heap.decref(globals);
         if (func != null) heap.decref(func);
         heap.decref(code);
     }

@@ -1,7 +1,7 @@
 package gilsim.vm;
 
 /** A slice object (start, stop, step), each an object (None when absent). */
-public final class PySlice extends PyObject {
+public final class PySlice extends PyContainer {
     public final PyObject start;
     public final PyObject stop;
     public final PyObject step;

@@ -34,6 +34,12 @@ public final class Session {
         host.attach(vm);
         main = new PyModule(vm, "__main__", false);
         vm.modules.put("__main__", main);
+        // The collector's counts as CPython 3.11 has them when a script starts (after its
+        // startup imports): gc.get_count() == (262, 0, 2). Approximate, as the numbers of GC
+        // allocations of later statements are.
+        heap.genCount[0] = 262;
+        heap.genCount[1] = 0;
+        heap.genCount[2] = 2;
     }
 
     public Vm vm() { return vm; }
@@ -64,7 +70,18 @@ public final class Session {
         ThreadState ts = prepare(unit, "MainThread");
         vm.mainThreadObject().state = ts;
         long before = ts.instructions;
-        SequentialHost.Outcome outcome = host.run(ts, vm::consumeInterrupt, limits.maxInstructions);
+        SequentialHost.Outcome outcome;
+        try {
+            outcome = host.run(ts, vm::consumeInterrupt, limits.maxInstructions);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A broken invariant of the simulator (our bug, not the program's): report it
+            // plainly and keep the session usable.
+            abort(ts);
+            String message = "gilsim internal error (please report it): " + e;
+            return new RunOutcome(RunOutcome.Status.ERROR, null,
+                    new RunOutcome.PythonError("SystemError", message, List.of(), "SystemError: " + message + "\n"),
+                    ts.instructions - before);
+        }
         RunOutcome result;
         if (outcome == SequentialHost.Outcome.INSTRUCTION_LIMIT) {
             abort(ts);
@@ -102,13 +119,26 @@ public final class Session {
 
     /**
      * A thread ready to run compiled code in __main__ (its first frame pushed, nothing run):
-     * what the machine (issue 4) drives with {@link Interpreter#run}.
+     * what the machine drives with {@link Interpreter#run}. Named "MainThread" it is the main
+     * thread; any other name gives it a threading.Thread object of that name (%threads N's
+     * T0..T(N-1)).
      */
     public ThreadState prepare(CodeUnit unit, String threadName) {
         Heap.current = vm.heap;
         Vm.current = vm;
         ThreadState ts = new ThreadState(threadName);
-        ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        if (threadName.equals("MainThread")) {
+            ts.threadObject = vm.heap.newRef(vm.mainThreadObject());
+        } else {
+            // A thread of %threads N: threading.current_thread().name is its name.
+            PyThread t = new PyThread(vm, ModuleTypes.THREAD);
+            t.name = threadName;
+            t.initialized = true;
+            t.args = vm.heap.newRef(PyTuple.EMPTY);
+            t.state = ts;
+            t.ident = 140_000_000_000_000L + 0x1000L * (++vm.threadCounterStarted);
+            ts.threadObject = t;
+        }
         PyCode code = PyCode.of(unit);
         PyFrame frame = new PyFrame(vm.heap, code, null, main.dict, vm.builtins, main.dict);
         vm.heap.decref(code);

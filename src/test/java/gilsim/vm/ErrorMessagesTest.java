@@ -36,6 +36,30 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void featureTourPrintsWhatCPythonPrints() throws IOException {
+        assertEquals(expected("features"), stdoutOf("features"));
+    }
+
+    @Test
+    void objectLifetimesAndLiteralCountsMatchCPython() throws IOException {
+        assertEquals(expected("lifetimes"), stdoutOf("lifetimes"));
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readString(Path.of("src/test/resources/vm", name + ".out"), StandardCharsets.UTF_8);
+    }
+
+    private static String stdoutOf(String name) throws IOException {
+        String source = Files.readString(Path.of("src/test/resources/vm", name + ".py"), StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(new ByteArrayOutputStream(), false, StandardCharsets.UTF_8)) {
+            RunFile.run(source, name + ".py", o, e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void unboundLocalAndFreeVariableMessages() {
         Py py = new Py();
         assertEquals("cannot access local variable 'x' where it is not associated with a value\n",

@@ -133,6 +133,13 @@ class SteppabilityTest {
     }
 
     @Test
+    void preparedThreadsCarryTheirNames() {
+        ThreadState ts = thread("import threading\nprint(threading.current_thread().name)\n");
+        assertEquals(StopReason.FINISHED, py.vm().interpreter.run(ts, Long.MAX_VALUE));
+        assertEquals("T0\n", py.out.toString());
+    }
+
+    @Test
     void twoThreadsInterleaveInsideSortedCalls() {
         py.print("def key(v):\n    return -v\n");
         ThreadState a = thread("ra = sorted(range(50), key=key)\n");

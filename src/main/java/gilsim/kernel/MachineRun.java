@@ -1,0 +1,109 @@
+package gilsim.kernel;
+
+import gilsim.lang.bytecode.CodeUnit;
+import gilsim.render.ReportJson;
+import gilsim.render.ReportText;
+import gilsim.sim.Machine;
+import gilsim.sim.MachineListener;
+import gilsim.sim.RunResult;
+import gilsim.sim.settings.GilMode;
+import gilsim.sim.settings.RefcountMode;
+import gilsim.sim.settings.ReportLevel;
+import gilsim.sim.settings.Settings;
+import gilsim.vm.Session;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * One cell run on the simulated machine, seen from the kernel: output in simulated-time order,
+ * an in-place progress line for long runs, the report as one display_data, and the outcome as
+ * the kernel reports it (a simulated crash is an error reply).
+ */
+final class MachineRun {
+    private static int runs;
+
+    private final Session session;
+    private final Settings settings;
+    private final StreamBuffer stream;
+    private final OutputChannel out;
+    private final BooleanSupplier cancelled;
+    private final String progressId;
+    private boolean progressShown;
+
+    MachineRun(Session session, Settings settings, String cellName, StreamBuffer stream, OutputChannel out,
+               BooleanSupplier cancelled) {
+        this.session = session;
+        this.settings = settings;
+        this.stream = stream;
+        this.out = out;
+        this.cancelled = cancelled;
+        // Stable across executions of the same notebook: no random part (transient ids are not saved anyway).
+        this.progressId = "gilsim-progress-" + (++runs);
+    }
+
+    /**
+     * Cells that need the machine: several threads, watched objects, or settings other than a
+     * plain CPython 3.11 script. The rest run on the VM alone, at the language's speed.
+     */
+    static boolean needed(Settings s) {
+        return s.threads() > 1 || !s.watch().isEmpty() || s.gil() != GilMode.ON || s.refcount() != RefcountMode.PLAIN
+                || s.immortal();
+    }
+
+    KernelError run(CodeUnit unit, String source, Consumer<DisplayData> result) {
+        RunResult run = Machine.run(session, unit, source, settings, listener());
+        stream.flush();
+        if (progressShown) out.updateDisplay(progressLine("done: " + ProgressText.summary(run.total().instructions(),
+                run.total().wallNs(), run.threads().size()) + "."));
+        if (run.wantsReport() && settings.report() != ReportLevel.OFF) out.display(report(run));
+        return switch (run.status()) {
+            case OK -> {
+                if (run.resultRepr() != null) result.accept(new DisplayData(run.resultRepr()));
+                yield null;
+            }
+            case ERROR -> CellRunner.pythonError(run.error());
+            case INTERRUPTED -> ErrorFormatter.python("KeyboardInterrupt", "", java.util.List.of());
+            case LIMIT -> ErrorFormatter.usage(run.error() == null ? "RuntimeError" : run.error().ename(),
+                    run.error() == null ? "a limit stopped the run" : run.error().evalue());
+            // The crash's own message says what happened, what CPython might do, and that the
+            // session was left as it was before the cell.
+            case CRASHED -> ErrorFormatter.usage("SimulatedCrash", run.crash().message());
+        };
+    }
+
+    private MachineListener listener() {
+        return new MachineListener() {
+            @Override public void output(String name, String text) {
+                if ("stderr".equals(name)) stream.stderr(text);
+                else stream.stdout(text);
+            }
+
+            @Override public void progress(long instructions, long simulatedNs) {
+                stream.flush();
+                DisplayData line = progressLine("simulating: " + ProgressText.summary(instructions, simulatedNs, settings.threads())
+                        + ", " + ProgressText.percent(instructions, settings.limits().instructions()) + " of the instruction limit");
+                if (progressShown) out.updateDisplay(line);
+                else out.display(line);
+                progressShown = true;
+            }
+
+            @Override public boolean cancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+    }
+
+    private DisplayData progressLine(String text) {
+        DisplayData data = new DisplayData(text);
+        data.setDisplayId(progressId);
+        return data;
+    }
+
+    private DisplayData report(RunResult run) {
+        DisplayData data = new DisplayData(ReportText.render(run));
+        data.putData(ReportJson.MIME, ReportJson.render(run));
+        return data;
+    }
+}
