@@ -33,12 +33,26 @@ final class RealRuns {
     /** {@code %threads 4  %gil off  %refcount plain  %watch shared}: the first seed from 0 that crashes. */
     static RunResult plainNoGilCrash() {
         for (int seed = 0; seed < 16; seed++) {
-            RunResult r = run("shared = [1, 2, 3]\n", SHARED_LIST, Settings.defaults().withThreads(4)
-                    .withGil(GilMode.OFF).withRefcount(RefcountMode.PLAIN).withWatch(List.of("shared")).withSeed(seed));
+            RunResult r = run("shared = [1, 2, 3]\n", SHARED_LIST, plainNoGil(seed));
             if (r.crash() != null) return r;
         }
         throw new AssertionError("no crash in seeds 0-15");
     }
+
+    static Settings plainNoGil(long seed) {
+        return Settings.defaults().withThreads(4).withGil(GilMode.OFF).withRefcount(RefcountMode.PLAIN)
+                .withWatch(List.of("shared")).withSeed(seed);
+    }
+
+    /** The notebook cell that makes {@link #plainNoGilCrash()}'s run. */
+    static String plainNoGilCell(long seed) {
+        return "%threads 4\n%gil off\n%refcount plain\n%watch shared\n%seed " + seed + "\n" + SHARED_LIST;
+    }
+
+    /** The notebook cell that makes {@link #compare()}'s runs. */
+    static final String COMPARE_CELL = "%%compare gil=on,off refcount=plain,atomic,biased threads=1,2,4,8 "
+            + "switchinterval=50us\n" + "def work(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n"
+            + "work(20000)\n";
 
     /** The same cell under the GIL, with a switch interval shrunk with the work (DESIGN.md §4). */
     static RunResult withGil() {
