@@ -12,7 +12,7 @@
 set -euo pipefail
 
 repo=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/python-env.sh
+# shellcheck source=SCRIPTDIR/lib/python-env.sh
 source "$repo/install/lib/python-env.sh"
 
 open_lab=1

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the set-up, test and CI scripts: helpers for the Python virtualenvs they make.
 # (bash; no side effects when sourced.)
 

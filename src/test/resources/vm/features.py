@@ -120,3 +120,34 @@ class MyThread(threading.Thread):
         print("run", self.v, self.name)
 mt = MyThread(5); mt.start(); mt.join()
 print(str(1.0), str(1e-5), repr(1/3), 1e16, float(2**53), 10 / 4, 3.0 * 2)
+a, b = map(int, "1 2".split())
+print(a, b)
+first, *rest = (x * x for x in range(5))
+print(first, rest)
+def g():
+    yield 1
+    yield 2
+    yield 3
+try:
+    p, q = g()
+except ValueError as e:
+    print(e)
+try:
+    p, q, r, s = g()
+except ValueError as e:
+    print(e)
+print(*g())
+print(*(c.upper() for c in "ab"), sep="-")
+def f(*args, **kw): return args, kw
+print(f(*g(), k=1))
+print(dict((k, v) for k, v in zip("ab", range(2))), dict(map(lambda kv: kv, [("x", 1)]), y=2))
+l = [1]
+l += (x for x in range(3))
+print(l)
+m = l
+m += map(str, [9])
+print(l, m is l)
+try:
+    l += 5
+except TypeError as e:
+    print(e)

@@ -76,7 +76,7 @@ final class CellRunner {
     /** Runs the cell's cell magic or code; null when it succeeded. */
     KernelError run(ParsedCell cell, Settings settings, int executionCount, OutputChannel out) {
         CellMagic magic = cell.cellMagic();
-        if (magic != null) return runCellMagic(magic, settings, out);
+        if (magic != null) return runCellMagic(magic, settings, "Cell In[" + executionCount + "]", out);
         if (cell.code().isBlank()) return null;
         return runCode(dedent(cell.code()), "Cell In[" + executionCount + "]", settings, out);
     }
@@ -96,15 +96,9 @@ final class CellRunner {
     }
 
     private KernelError runCode(String code, String cellName, Settings settings, OutputChannel out) {
-        CodeUnit unit;
-        try {
-            Parser.Analysis analysis = Parser.analyze(code);
-            unit = Compiler.compileModule(analysis, code, cellName, true);
-        } catch (PySyntaxError e) {
-            return ErrorFormatter.syntax(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText());
-        } catch (UnsupportedFeatureError e) {
-            return ErrorFormatter.usage("NotImplementedError", e.getMessage());
-        }
+        Compiled compiled = compile(code, cellName);
+        if (compiled.error() != null) return compiled.error();
+        CodeUnit unit = compiled.unit();
         applyLimits(settings);
         StreamBuffer stream = new StreamBuffer(out, settings.limits().outputBytes());
         TimerTask timeout = scheduleTimeout(settings.limits().seconds());
@@ -117,6 +111,20 @@ final class CellRunner {
         } finally {
             timeout.cancel();
             stream.flush();
+        }
+    }
+
+    /** A cell's code compiled, or the syntax error to show. */
+    private record Compiled(CodeUnit unit, KernelError error) {}
+
+    private static Compiled compile(String code, String cellName) {
+        try {
+            Parser.Analysis analysis = Parser.analyze(code);
+            return new Compiled(Compiler.compileModule(analysis, code, cellName, true), null);
+        } catch (PySyntaxError e) {
+            return new Compiled(null, ErrorFormatter.syntax(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()));
+        } catch (UnsupportedFeatureError e) {
+            return new Compiled(null, ErrorFormatter.usage("NotImplementedError", e.getMessage()));
         }
     }
 
@@ -177,7 +185,7 @@ final class CellRunner {
         return lines;
     }
 
-    private KernelError runCellMagic(CellMagic magic, Settings settings, OutputChannel out) {
+    private KernelError runCellMagic(CellMagic magic, Settings settings, String cellName, OutputChannel out) {
         if (TEST_HOOKS && magic.name().equals("block")) return block();
         try {
             CellMagicKind kind = Magics.resolveCell(magic.name());
@@ -188,8 +196,17 @@ final class CellRunner {
             return switch (kind) {
                 case COMPARE -> {
                     CompareSpec spec = CompareSpec.parse(magic.args(), settings);
-                    yield ErrorFormatter.usage("NotImplementedError", "%%compare of " + spec.combinations().size()
-                            + " combinations needs the simulated machine, which is not in this build yet.");
+                    // Blank lines in place of the magic line keep the cell's line numbers in tracebacks.
+                    String body = "\n".repeat(Math.max(0, magic.bodyFirstLine() - 1)) + dedent(magic.body());
+                    Compiled compiled = compile(body, cellName);
+                    if (compiled.error() != null) yield compiled.error();
+                    applyLimits(settings);
+                    TimerTask timeout = scheduleTimeout(settings.limits().seconds());
+                    try {
+                        yield new CompareRun(session, this::cancelled).run(spec, compiled.unit(), body, out);
+                    } finally {
+                        timeout.cancel();
+                    }
                 }
                 case PYTHON -> {
                     PythonCellSpec.parse(magic.args());

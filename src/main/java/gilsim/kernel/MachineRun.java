@@ -1,6 +1,8 @@
 package gilsim.kernel;
 
 import gilsim.lang.bytecode.CodeUnit;
+import gilsim.render.ProgressLine;
+import gilsim.render.ReportHtml;
 import gilsim.render.ReportJson;
 import gilsim.render.ReportText;
 import gilsim.sim.Machine;
@@ -55,9 +57,13 @@ final class MachineRun {
     KernelError run(CodeUnit unit, String source, Consumer<DisplayData> result) {
         RunResult run = Machine.run(session, unit, source, settings, listener());
         stream.flush();
-        if (progressShown) out.updateDisplay(progressLine("done: " + ProgressText.summary(run.total().instructions(),
-                run.total().wallNs(), run.threads().size()) + "."));
-        if (run.wantsReport() && settings.report() != ReportLevel.OFF) out.display(report(run));
+        if (progressShown) {
+            long ns = run.total().wallNs(), instructions = run.total().instructions();
+            int threads = run.threads().size();
+            out.updateDisplay(progressLine(ProgressLine.done(ns, threads, instructions, run.status()),
+                    ProgressLine.doneHtml(ns, threads, instructions, run.status())));
+        }
+        if (run.wantsReport() && settings.report() != ReportLevel.OFF) out.display(report(run, settings.report()));
         return switch (run.status()) {
             case OK -> {
                 if (run.resultRepr() != null) result.accept(new DisplayData(run.resultRepr()));
@@ -82,8 +88,9 @@ final class MachineRun {
 
             @Override public void progress(long instructions, long simulatedNs) {
                 stream.flush();
-                DisplayData line = progressLine("simulating: " + ProgressText.summary(instructions, simulatedNs, settings.threads())
-                        + ", " + ProgressText.percent(instructions, settings.limits().instructions()) + " of the instruction limit");
+                long budget = settings.limits().instructions();
+                DisplayData line = progressLine(ProgressLine.text(simulatedNs, settings.threads(), instructions, budget),
+                        ProgressLine.html(simulatedNs, settings.threads(), instructions, budget));
                 if (progressShown) out.updateDisplay(line);
                 else out.display(line);
                 progressShown = true;
@@ -95,14 +102,16 @@ final class MachineRun {
         };
     }
 
-    private DisplayData progressLine(String text) {
+    private DisplayData progressLine(String text, String html) {
         DisplayData data = new DisplayData(text);
+        data.putHTML(html);
         data.setDisplayId(progressId);
         return data;
     }
 
-    private DisplayData report(RunResult run) {
+    static DisplayData report(RunResult run, ReportLevel level) {
         DisplayData data = new DisplayData(ReportText.render(run));
+        data.putHTML(ReportHtml.render(run, level));
         data.putData(ReportJson.MIME, ReportJson.render(run));
         return data;
     }

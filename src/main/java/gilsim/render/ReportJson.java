@@ -54,6 +54,27 @@ public final class ReportJson {
         return o;
     }
 
+    /**
+     * A {@code %%compare} report (DESIGN.md §6): {"version": 1, "rows": [{"settings", "total", "crash",
+     * "leaks"}, ...]}, one row per combination in the order run.
+     */
+    public static JsonObject renderCompare(List<RunResult> runs) {
+        JsonObject o = new JsonObject();
+        o.addProperty("version", VERSION);
+        JsonArray rows = new JsonArray();
+        for (RunResult r : runs) {
+            JsonObject row = new JsonObject();
+            row.addProperty("status", r.status().name().toLowerCase());
+            row.add("settings", toJson(r.settings().toReportMap()));
+            row.add("total", figures(r.total(), false));
+            row.add("crash", r.crash() == null ? JsonNull.INSTANCE : crash(r.crash()));
+            row.add("leaks", leaks(r.leaks()));
+            rows.add(row);
+        }
+        o.add("rows", rows);
+        return o;
+    }
+
     static JsonObject figures(Figures f, boolean withName) {
         JsonObject o = new JsonObject();
         if (withName) o.addProperty("name", f.name());

@@ -40,6 +40,24 @@ public final class ReportText {
         return sb.toString();
     }
 
+    /** A {@code %%compare} table: one row per combination, the settings that vary first. */
+    public static String renderCompare(List<RunResult> runs) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"python", "gil", "refcount", "immortal", "threads", "cores", "switch interval", "wall",
+            "lost", "contended", "throughput", "speedup", "outcome"});
+        for (RunResult r : runs) {
+            Settings s = r.settings();
+            Figures t = r.total();
+            rows.add(new String[] {s.python().label(), s.gil().label(), s.refcount().label(), s.immortal() ? "on" : "off",
+                String.valueOf(s.threads()), String.valueOf(s.cores()), Durations.format(s.switchIntervalNs()),
+                Durations.format(t.wallNs()), count(t.lostUpdates()), count(t.contendedOps()), rate(t.throughputIps()),
+                t.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", t.speedup()),
+                r.crash() != null ? r.crash().kind() : !r.leaks().isEmpty() ? r.leaks().size() + " leaks"
+                        : r.status().name().toLowerCase(Locale.ROOT)});
+        }
+        return align(rows);
+    }
+
     static String header(Settings s) {
         StringBuilder h = new StringBuilder();
         h.append("python ").append(s.python().label());
@@ -65,7 +83,12 @@ public final class ReportText {
         rows.add(COLUMNS);
         for (Figures f : r.threads()) rows.add(row(f));
         if (r.threads().size() != 1) rows.add(row(r.total()));
-        int[] width = new int[COLUMNS.length];
+        return align(rows);
+    }
+
+    /** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
+    private static String align(List<String[]> rows) {
+        int[] width = new int[rows.get(0).length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) width[i] = Math.max(width[i], row[i].length());
         }

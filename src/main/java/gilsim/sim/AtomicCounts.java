@@ -16,8 +16,37 @@ import gilsim.vm.PyObject;
  * object, a global load increfs the value, and those lines bounce between cores (FACTS.md §4).
  */
 final class AtomicCounts extends MachineRefcounts {
+    /** The private path's cost, read once. */
+    private final long atomicCost;
+
     AtomicCounts(Settings settings, Costs costs, Crashes crashes) {
         super(settings, costs, crashes);
+        atomicCost = costs.atomic;
+    }
+
+    @Override
+    public void incref(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            o.refcnt++;
+            t.opsAtomic++;
+            t.clock += atomicCost;
+            return;
+        }
+        op(o, t, 1);
+    }
+
+    @Override
+    public boolean decrefToZero(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            t.opsAtomic++;
+            t.clock += atomicCost;
+            if (!decrement(o)) return false;
+            o.machineState = FREED;
+            return true;
+        }
+        return op(o, t, -1);
     }
 
     @Override

@@ -31,8 +31,37 @@ import java.util.ArrayList;
  * main thread, which created them in earlier cells (the machine marks them when the run starts).
  */
 final class BiasedCounts extends MachineRefcounts {
+    /** The private path's cost, read once. */
+    private final long localCost;
+
     BiasedCounts(Settings settings, Costs costs, Crashes crashes) {
         super(settings, costs, crashes);
+        localCost = costs.biasedLocal;
+    }
+
+    @Override
+    public void incref(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            o.refcnt++;
+            t.opsBiasedLocal++;
+            t.clock += localCost;
+            return;
+        }
+        op(o, t, 1);
+    }
+
+    @Override
+    public boolean decrefToZero(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            t.opsBiasedLocal++;
+            t.clock += localCost;
+            if (!decrement(o)) return false;
+            o.machineState = FREED;
+            return true;
+        }
+        return op(o, t, -1);
     }
 
     @Override

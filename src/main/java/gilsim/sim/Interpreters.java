@@ -4,6 +4,7 @@ import gilsim.lang.bytecode.CodeUnit;
 import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.Settings;
 import gilsim.vm.Heap;
+import gilsim.vm.HostSupport;
 import gilsim.vm.PyModule;
 import gilsim.vm.Session;
 import gilsim.vm.Vm;
@@ -33,7 +34,7 @@ final class Interpreters {
                 NamespaceCopier.copy(session.globals(), vm.builtins, main.dict, sub.builtins, heap);
                 r.interps.add(new Interp(i, sub, main.dict));
             }
-            Heap.current = vm.heap;
+            HostSupport.makeCurrent(vm);
             r.notes.add("per-interpreter GIL: each thread ran in its own interpreter, started from a copy of the"
                     + " namespace (as PEP 734's prepare_main passes it); what a thread changed stayed in its"
                     + " interpreter, and the session's namespace is unchanged.");

@@ -15,8 +15,37 @@ import gilsim.vm.PyObject;
  * locked, the "super slow" of the lecture, quantified.
  */
 final class LockedCounts extends MachineRefcounts {
+    /** The private path's cost, read once. */
+    private final long lockedCost;
+
     LockedCounts(Settings settings, Costs costs, Crashes crashes) {
         super(settings, costs, crashes);
+        lockedCost = costs.mutex + costs.plain;
+    }
+
+    @Override
+    public void incref(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            o.refcnt++;
+            t.opsLocked++;
+            t.clock += lockedCost;
+            return;
+        }
+        op(o, t, 1);
+    }
+
+    @Override
+    public boolean decrefToZero(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            t.opsLocked++;
+            t.clock += lockedCost;
+            if (!decrement(o)) return false;
+            o.machineState = FREED;
+            return true;
+        }
+        return op(o, t, -1);
     }
 
     @Override

@@ -105,8 +105,13 @@ abstract class MachineRefcounts implements RefcountModel {
 
     // --- RefcountModel ---------------------------------------------------------------------
 
+    /*
+     * Each model overrides incref and decrefToZero with its private path written out, so that the
+     * hot path is one virtual call (the VM's) with nothing megamorphic inside it when several
+     * models have run in one JVM. These are the generic versions.
+     */
     @Override
-    public final void incref(PyObject o) {
+    public void incref(PyObject o) {
         SimThread t = current;
         if (t != null && o.machineState == t.tag) {
             privateIncref(o, t);
@@ -116,7 +121,7 @@ abstract class MachineRefcounts implements RefcountModel {
     }
 
     @Override
-    public final boolean decrefToZero(PyObject o) {
+    public boolean decrefToZero(PyObject o) {
         SimThread t = current;
         if (t != null && o.machineState == t.tag) {
             if (!privateDecref(o, t)) return false;
@@ -139,7 +144,8 @@ abstract class MachineRefcounts implements RefcountModel {
                 || deferredImmortalized && deferredKind(o);
     }
 
-    private boolean op(PyObject o, SimThread t, int delta) {
+    /** Everything but the private fast path. */
+    final boolean op(PyObject o, SimThread t, int delta) {
         if (o == forcedFree) {
             forcedFree = null;
             return true;
@@ -281,7 +287,7 @@ abstract class MachineRefcounts implements RefcountModel {
     }
 
     boolean deferredKind(PyObject o) {
-        return ObjectKinds.deferred(o) || namespaces.contains(o);
+        return ObjectKinds.deferred(o) || o instanceof gilsim.vm.PyDict && namespaces.contains(o);
     }
 
     /** After the run: forget per-run data so that the heap does not keep it alive. */

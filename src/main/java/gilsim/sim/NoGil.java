@@ -1,9 +1,12 @@
 package gilsim.sim;
 
 /**
- * {@code %gil off}: free-threading (PEP 703). There is no lock to take; a thread that wants to run
- * only needs a core, and threads run truly in parallel. What that costs is the refcount model's
- * business.
+ * {@code %gil off}: free-threading (PEP 703).
+ *
+ * <p>Notes about the model. There is no lock to take: a thread that wants to run only needs a
+ * core, and threads run truly in parallel, as in a free-threaded build (3.13t/3.14t with
+ * PYTHON_GIL=0). There are no drop requests, no switches and no hand-offs; what parallel threads
+ * cost each other is the refcount model's business (contended cache lines, lost updates).
  */
 final class NoGil implements GilModel {
     private final Simulation sim;

@@ -21,8 +21,37 @@ final class PlainCounts extends MachineRefcounts {
     /** Load, add, store: 4-6 cycles of latency (FACTS.md §9, Agner Fog), 2 ns at 3 GHz. */
     static final long LOAD_STORE_WINDOW_PS = 2_000;
 
+    /** The private path's cost, read once. */
+    private final long plainCost;
+
     PlainCounts(Settings settings, Costs costs, Crashes crashes) {
         super(settings, costs, crashes);
+        plainCost = costs.plain;
+    }
+
+    @Override
+    public void incref(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            o.refcnt++;
+            t.opsPlain++;
+            t.clock += plainCost;
+            return;
+        }
+        op(o, t, 1);
+    }
+
+    @Override
+    public boolean decrefToZero(PyObject o) {
+        SimThread t = current;
+        if (t != null && o.machineState == t.tag) {
+            t.opsPlain++;
+            t.clock += plainCost;
+            if (!decrement(o)) return false;
+            o.machineState = FREED;
+            return true;
+        }
+        return op(o, t, -1);
     }
 
     @Override

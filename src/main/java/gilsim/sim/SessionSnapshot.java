@@ -1,6 +1,5 @@
 package gilsim.sim;
 
-import gilsim.vm.Heap;
 import gilsim.vm.PyObject;
 import gilsim.vm.Session;
 import gilsim.vm.Vm;
@@ -21,8 +20,8 @@ import java.util.Map;
  * and what {@code %%compare} needs to run each combination from the same namespace.
  *
  * <p>Notes about the design. Taking a snapshot walks every object reachable from the session's
- * roots — the namespace, the builtins, the loaded modules, the main thread object, and the heap's
- * list of tracked containers — and records each object's mutable fields and each array's contents.
+ * roots — the namespace, the builtins, the loaded modules, the main thread object, and the heap
+ * (its collector's lists reach every tracked container) — and records each object's mutable fields and each array's contents.
  * Restoring writes them back into the same objects, so every object that existed keeps its
  * identity (its id(), the kernel's references) and gets back its fields, its count and its
  * liveness (a prematurely freed object is alive again); objects the cell created are simply no
@@ -35,10 +34,6 @@ public final class SessionSnapshot {
     private static final Field VM_MAIN_THREAD = ObjectGraph.field(Vm.class, "mainThreadObject");
     private static final Field VM_THREAD_COUNTER = ObjectGraph.field(Vm.class, "threadCounter");
     private static final Field VM_THREADS_STARTED = ObjectGraph.field(Vm.class, "threadCounterStarted");
-    private static final Field HEAP_GC_HEAD = ObjectGraph.field(Heap.class, "gcHead");
-    private static final Field HEAP_FINALIZERS = ObjectGraph.field(Heap.class, "pendingFinalizers");
-    private static final Field HEAP_DEFERRED = ObjectGraph.field(Heap.class, "deferredDeallocs");
-    private static final Field HEAP_RUNNING = ObjectGraph.field(Heap.class, "running");
 
     private final Vm vm;
     private final IdentityHashMap<Object, Object[]> fields = new IdentityHashMap<>();
@@ -63,7 +58,9 @@ public final class SessionSnapshot {
         todo.add(ObjectGraph.get(VM_MODULES, vm));
         Object main = ObjectGraph.get(VM_MAIN_THREAD, vm);
         if (main != null) todo.add(main);
-        todo.add(ObjectGraph.get(HEAP_GC_HEAD, vm.heap));
+        // The heap itself: its collector's generation lists (which reach every tracked container),
+        // its counts and thresholds, its queues of pending finalizers and deallocs.
+        todo.add(vm.heap);
         while (!todo.isEmpty()) s.visit(todo.pollLast(), todo);
         return s;
     }
@@ -139,10 +136,7 @@ public final class SessionSnapshot {
         }
         ObjectGraph.set(VM_THREAD_COUNTER, vm, threadCounter);
         ObjectGraph.set(VM_THREADS_STARTED, vm, threadsStarted);
-        ((Collection<?>) ObjectGraph.get(HEAP_FINALIZERS, vm.heap)).clear();
-        ((Collection<?>) ObjectGraph.get(HEAP_DEFERRED, vm.heap)).clear();
-        ObjectGraph.set(HEAP_RUNNING, vm.heap, null);
-        Heap.current = vm.heap;
+        gilsim.vm.HostSupport.makeCurrent(vm);
     }
 
     /** The objects the snapshot covers (for tests). */

@@ -2,6 +2,7 @@ package gilsim.sim;
 
 import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.Settings;
+import gilsim.vm.HostSupport;
 import gilsim.vm.Interpreter;
 import gilsim.vm.StopReason;
 import gilsim.vm.ThreadState;
@@ -100,7 +101,9 @@ final class Simulation {
         long iterations = 0;
         while (true) {
             if (crash != null) return End.CRASHED;
-            if (listener.cancelled()) return End.INTERRUPTED;
+            if (listener.cancelled() || (threadEvents.session != null && HostSupport.interruptRequested(threadEvents.session.vm())) || threadEvents.interrupted) {
+                return End.INTERRUPTED;
+            }
             if (output.overLimit) return End.OUTPUT_LIMIT;
             if ((++iterations & 63) == 0) {
                 if (watcher != null) watcher.refresh();

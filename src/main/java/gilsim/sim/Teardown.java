@@ -60,7 +60,9 @@ final class Teardown {
             switch (end) {
                 case INTERRUPTED -> {
                     status = RunResult.Status.INTERRUPTED;
-                    error = Machine.stopError("KeyboardInterrupt", null);
+                    ThreadEvents.ThreadError raised = sim.threadEvents.errors.stream()
+                            .filter(ThreadEvents.ThreadError::interrupt).findFirst().orElse(null);
+                    error = raised != null ? raised.error() : Machine.stopError("KeyboardInterrupt", null);
                 }
                 case INSTRUCTION_LIMIT -> {
                     status = RunResult.Status.LIMIT;
@@ -114,7 +116,7 @@ final class Teardown {
             t.tag.thread = null;
         }
         model.endRun();
-        Heap.current = session.vm().heap;
+        HostSupport.makeCurrent(session.vm());
         if (crash == null) HostSupport.runPendingFinalizers(session.vm(), session.limits());
         return new RunResult(status, settings, resultRepr, error, total, figures, crash, leaks, undercounts, timeline,
                 watches, notes);

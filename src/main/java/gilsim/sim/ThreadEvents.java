@@ -27,6 +27,8 @@ final class ThreadEvents {
     /** Uncaught exceptions of cell threads, in the order they ended. */
     final List<ThreadError> errors = new ArrayList<>();
     Session session;
+    /** A cell thread ended with KeyboardInterrupt: the whole run stops. */
+    boolean interrupted;
 
     /** A cell thread's uncaught exception. */
     record ThreadError(String thread, RunOutcome.PythonError error, boolean interrupt) {}
@@ -175,6 +177,7 @@ final class ThreadEvents {
             boolean interrupt = HostSupport.endedByInterrupt(r.ts);
             RunOutcome.PythonError err = HostSupport.takeUncaught(r.interp.vm, session, r.ts);
             errors.add(new ThreadError(r.name, err, interrupt));
+            interrupted |= interrupt;
             if (!HostSupport.MAIN_THREAD.equals(r.name) && !interrupt) {
                 sim.output.add("stderr", "Exception in thread " + r.name + ":\n" + err.text(), r.clock);
             }

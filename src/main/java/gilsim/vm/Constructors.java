@@ -181,6 +181,26 @@ final class Constructors {
     static PyObject newDict(Vm vm, PyObject[] a, String[] k) {
         ArgParser p = new ArgParser("dict", a, k);
         if (p.npos > 1) throw Errors.type("dict expected at most 1 argument, got " + p.npos);
+        if (p.npos == 1 && !(a[0] instanceof PyDict) && !Iteration.isSyncIterable(a[0]) && Iteration.isIterable(vm, a[0])) {
+            // dict(generator): collect the pairs, then build (the keywords after them).
+            PyObject[] kwValues = new PyObject[k == null ? 0 : k.length];
+            System.arraycopy(a, 1, kwValues, 0, kwValues.length);
+            return Consumer.start(vm, it -> new Consumers.Collect("dict", it) {
+                @Override
+                protected PyObject finish(Vm vm) {
+                    PyObject[] items = takeItems();
+                    PyList pairs = new PyList(items, items.length);
+                    try {
+                        PyObject[] args = new PyObject[1 + kwValues.length];
+                        args[0] = pairs;
+                        System.arraycopy(kwValues, 0, args, 1, kwValues.length);
+                        return newDict(vm, args, k);
+                    } finally {
+                        vm.heap.decref(pairs);
+                    }
+                }
+            }, a[0]);
+        }
         PyDict d = new PyDict();
         try {
             if (p.npos == 1) DictMethods.updateFrom(vm, d, a[0]);

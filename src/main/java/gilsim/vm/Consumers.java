@@ -91,6 +91,11 @@ final class Consumers {
 
     /** list.extend(iterable) / LIST_EXTEND with a generator: the result is None. */
     static PyObject extendList(Vm vm, PyList list, PyObject iterable, int mode) {
+        return extendList(vm, list, iterable, mode, false);
+    }
+
+    /** With {@code returnList}, the result is the list itself (list += iterable). */
+    static PyObject extendList(Vm vm, PyList list, PyObject iterable, int mode, boolean returnList) {
         PyObject it = Iteration.getIter(vm, iterable);
         vm.heap.incref(list);
         return vm.pushNative(new Consumer("list.extend", it) {
@@ -102,7 +107,7 @@ final class Consumers {
 
             @Override
             protected PyObject finish(Vm vm) {
-                return vm.heap.newRef(PyNone.NONE);
+                return vm.heap.newRef(returnList ? list : PyNone.NONE);
             }
 
             @Override

@@ -13,6 +13,7 @@ import gilsim.lang.bytecode.Comparison;
  */
 final class Eval {
     private static final BinaryOperator[] BINOPS = BinaryOperator.values();
+    private static final int INPLACE_ADD = BinaryOperator.INPLACE_ADD.ordinal();
     private static final Comparison[] CMPS = Comparison.values();
 
     private final Vm vm;
@@ -315,6 +316,16 @@ final class Eval {
                                 && !(a instanceof PyBool) && !(b instanceof PyBool)) {
                             r = IntFast.binary(arg, x.value, y.value);
                         }
+                        if (r == null && a instanceof PyList l && arg == INPLACE_ADD && !Iteration.isSyncIterable(b)
+                                && Iteration.isIterable(vm, b)) {
+                            // list += generator: list.extend as a native frame, the result is the list.
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 2;
+                            ts.instructions += n;
+                            Consumers.extendList(vm, l, b, Frame.RET_PUSH, true);
+                            return null;
+                        }
                         if (r == null) r = Arith.binary(vm, BINOPS[arg], a, b);
                         stack[--sp] = null;
                         stack[sp - 1] = r;
@@ -539,6 +550,14 @@ final class Eval {
                     case Op.UNPACK_SEQUENCE: {
                         PyObject seq = stack[sp - 1];
                         PyObject[] items = OpHelpers.unpack(vm, seq, arg, -1);
+                        if (items == null) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 1;
+                            ts.instructions += n;
+                            OpHelpers.unpackLater(vm, seq, arg, -1);
+                            return null;
+                        }
                         sp--;
                         for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
                         heap.decref(seq);
@@ -547,6 +566,14 @@ final class Eval {
                     case Op.UNPACK_EX: {
                         PyObject seq = stack[sp - 1];
                         PyObject[] items = OpHelpers.unpack(vm, seq, arg & 0xFF, arg >>> 8);
+                        if (items == null) {
+                            f.sp = sp;
+                            f.ip = ip;
+                            f.pendingPop = 1;
+                            ts.instructions += n;
+                            OpHelpers.unpackLater(vm, seq, arg & 0xFF, arg >>> 8);
+                            return null;
+                        }
                         sp--;
                         for (int i = items.length - 1; i >= 0; i--) stack[sp++] = items[i];
                         heap.decref(seq);
@@ -913,6 +940,10 @@ final class Eval {
         if (ts.yieldRequested) {
             ts.yieldRequested = false;
             return StopReason.YIELD;
+        }
+        if (vm.heap.gcRequested) {
+            GarbageCollector.automatic(vm);
+            if (ts.top != f) return null;
         }
         if (vm.heap.hasPendingFinalizers()) {
             Finalizers.schedule(vm, ts);

@@ -21,6 +21,8 @@ public abstract class Frame extends PyContainer {
     static final int RET_DISCARD = 5;
     /** Drop the caller's pending CALL items and push nothing (LIST_EXTEND of a generator...). */
     static final int RET_NOPUSH = 6;
+    /** UNPACK_SEQUENCE of a generator: drop the iterable, push the tuple's items last first. */
+    static final int RET_UNPACK = 7;
 
     Frame back;
     int returnMode;

@@ -35,7 +35,20 @@ public final class Heap {
 
     private RefcountModel model = new PlainRefcounts();
     /** Sentinel of the circular list of tracked containers. */
-    final PyContainer gcHead = new GcHead();
+    /** Sentinels of the circular lists of tracked containers, one per generation (gcmodule.c). */
+    final PyContainer[] generations = {new GcHead(), new GcHead(), new GcHead()};
+    /** Generation 0: the list new containers join. */
+    final PyContainer gcHead = generations[0];
+    /** Generation counts: gen 0 counts GC allocations minus frees; gen 1 and 2 count collections. */
+    final int[] genCount = new int[3];
+    /** gc.get_threshold(): CPython's defaults. */
+    final int[] threshold = {700, 10, 10};
+    long longLivedTotal;
+    long longLivedPending;
+    boolean gcEnabled = true;
+    boolean collecting;
+    /** Generation 0 passed its threshold: collect at the next instruction boundary. */
+    boolean gcRequested;
     private int deallocDepth;
     private final ArrayDeque<PyObject> deferredDeallocs = new ArrayDeque<>();
     /** Instances whose count reached zero and whose {@code __del__} must run first. */
@@ -44,8 +57,10 @@ public final class Heap {
     ThreadState running;
 
     public Heap() {
-        gcHead.gcPrev = gcHead;
-        gcHead.gcNext = gcHead;
+        for (PyContainer g : generations) {
+            g.gcPrev = g;
+            g.gcNext = g;
+        }
     }
 
     public RefcountModel model() { return model; }
@@ -156,16 +171,43 @@ public final class Heap {
     /** Register a container with the cyclic collector (PyObject_GC_Track). */
     public static void track(PyContainer o) {
         Heap h = current;
-        PyContainer last = h.gcHead.gcPrev;
+        h.link(o, 0);
+        // _PyObject_GC_Link: a GC allocation; past the threshold, a collection is due.
+        o.gcCounted = true;
+        if (++h.genCount[0] > h.threshold[0] && h.gcEnabled && h.threshold[0] > 0 && !h.collecting) {
+            h.gcRequested = true;
+            if (h.running != null) h.running.attention = true;
+        }
+    }
+
+    /** Register without counting an allocation (an object that is not new: an exited frame). */
+    static void trackExisting(PyContainer o) {
+        current.link(o, 2);
+    }
+
+    /** Put a container at the end of a generation's list. */
+    void link(PyContainer o, int generation) {
+        PyContainer head = generations[generation];
+        PyContainer last = head.gcPrev;
         o.gcPrev = last;
-        o.gcNext = h.gcHead;
+        o.gcNext = head;
         last.gcNext = o;
-        h.gcHead.gcPrev = o;
+        head.gcPrev = o;
+        o.gen = (byte) generation;
+    }
+
+    /** An object CPython does not allocate as such (an instance's inline values): uncount it. */
+    void uncount(PyContainer o) {
+        if (o.gcCounted) {
+            o.gcCounted = false;
+            if (genCount[0] > 0) genCount[0]--;
+        }
     }
 
     /** PyObject_GC_UnTrack: no-op for an untracked object. */
     static void untrack(PyObject obj) {
         if (!(obj instanceof PyContainer o) || o.gcNext == null) return;
+        if (o.gcCounted && current.genCount[0] > 0) current.genCount[0]--; // PyObject_GC_Del
         o.gcPrev.gcNext = o.gcNext;
         o.gcNext.gcPrev = o.gcPrev;
         o.gcPrev = null;

@@ -22,10 +22,16 @@ public final class HostSupport {
     /** Before a cell runs: its source for tracebacks, the objects-limit baseline, no stale interrupt. */
     public static void beginCell(Session session, CodeUnit unit, String source) {
         Vm vm = session.vm();
-        Heap.current = vm.heap;
+        makeCurrent(vm);
         if (source != null) vm.sources.register(unit.filename(), source);
         session.limits().objectsBaseline = Heap.liveObjects();
         vm.interruptRequested = false;
+    }
+
+    /** The interpreter whose heap new objects join and whose hashing dicts use (between runs). */
+    public static void makeCurrent(Vm vm) {
+        Heap.current = vm.heap;
+        Vm.current = vm;
     }
 
     /**
@@ -116,6 +122,11 @@ public final class HostSupport {
         if (ts.top != null) vm.interpreter.inject(ts, Errors.of(Types.KEYBOARD_INTERRUPT, null));
     }
 
+    /** Whether Session.requestInterrupt() asked the running cell to stop (Kernel > Interrupt). */
+    public static boolean interruptRequested(Vm vm) {
+        return vm.interruptRequested;
+    }
+
     /** Unwind every frame of a thread whose run was stopped, releasing what they hold. */
     public static void abort(Vm vm, ThreadState ts) {
         while (ts.top != null) {
@@ -139,22 +150,11 @@ public final class HostSupport {
         try {
             int guard = 0;
             while (vm.heap.hasPendingFinalizers() && guard++ < 1000) {
+                // The finalizer frames are the thread's only frames: when the last returns, it ends.
+                // (A native frame below them would wait for a result they never deliver.)
                 ThreadState ts = new ThreadState(MAIN_THREAD);
-                NativeFrame f = new NativeFrame("finalizers") {
-                    @Override
-                    protected PyObject step(Vm v, PyObject input) {
-                        if (!started) {
-                            started = true;
-                            Finalizers.schedule(v, v.thread);
-                            return Vm.PENDING;
-                        }
-                        return v.heap.newRef(PyNone.NONE);
-                    }
-                };
-                f.returnMode = Frame.RET_THREAD;
-                ts.top = f;
+                Finalizers.schedule(vm, ts);
                 host.run(ts, () -> false, limits.maxInstructions);
-                if (ts.result != null) vm.heap.decref(ts.result);
             }
         } finally {
             vm.host = saved;

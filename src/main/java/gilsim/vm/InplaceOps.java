@@ -13,10 +13,11 @@ final class InplaceOps {
     static PyObject inplace(Vm vm, BinaryOperator op, PyObject a, PyObject b) {
         if (a instanceof PyList l) {
             if (op == BinaryOperator.ADD) {
+                if (b.type().heapType && Arith.method(b.type(), Interned.str("__radd__")) != null) return null;
                 if (!Iteration.isSyncIterable(b)) {
-                    if (!Iteration.isIterable(vm, b)) return null;
-                    throw Errors.notImplemented("list += on a generator or iterator class is not supported"
-                            + " in gilsim's Python; use list.extend() or list(...)");
+                    // list_extend: a generator is extended by the loop; anything else is an error.
+                    if (!Iteration.isIterable(vm, b)) throw Errors.notA(b, "iterable");
+                    return null;
                 }
                 ListOps.extendSync(vm, l, b);
                 return vm.heap.newRef(a);

@@ -53,6 +53,7 @@ public final class Interpreter {
                 } else {
                     stepNative(ts, (NativeFrame) top);
                 }
+                if (heap.gcRequested && ts.top != null) GarbageCollector.automatic(v);
                 if (heap.hasPendingFinalizers() && ts.top != null) Finalizers.schedule(v, ts);
             }
         } finally {
@@ -191,6 +192,14 @@ public final class Interpreter {
             case Frame.RET_DISCARD:
                 if (!(result instanceof Sentinel)) vm.heap.decref(result);
                 return;
+            case Frame.RET_UNPACK: {
+                PyFrame pf = (PyFrame) target;
+                popPending(pf);
+                PyObject[] items = ((PyTuple) result).items;
+                for (int i = items.length - 1; i >= 0; i--) pf.stack[pf.sp++] = vm.heap.newRef(items[i]);
+                vm.heap.decref(result);
+                return;
+            }
             case Frame.RET_NOPUSH: {
                 PyFrame pf = (PyFrame) target;
                 popPending(pf);

@@ -117,10 +117,32 @@ final class OpHelpers {
         } else if (!Iteration.isIterable(vm, seq)) {
             throw Errors.type("cannot unpack non-iterable " + seq.type().name + " object");
         } else {
-            throw Errors.notImplemented("unpacking a generator or iterator class is not supported in gilsim's Python;"
-                    + " convert it with list() first");
+            return null; // the caller collects the items with a native frame (unpackLater)
         }
         return unpackArray(vm, items, before, after);
+    }
+
+    /** UNPACK_SEQUENCE/UNPACK_EX of a generator or iterator class: collect, then unpack. */
+    static void unpackLater(Vm vm, PyObject seq, int before, int after) {
+        vm.callReturnMode = Frame.RET_UNPACK;
+        Consumer.start(vm, it -> new Consumers.Collect("unpack", it) {
+            @Override
+            protected boolean accept(Vm vm, PyObject item) {
+                super.accept(vm, item);
+                // CPython stops after one item too many (unpack_iterable).
+                return after >= 0 || items.size() <= before;
+            }
+
+            @Override
+            protected PyObject finish(Vm vm) {
+                PyObject[] collected = takeItems();
+                try {
+                    return PyTuple.steal(vm.heap, unpackArray(vm, collected, before, after));
+                } finally {
+                    for (PyObject o : collected) vm.heap.decref(o);
+                }
+            }
+        }, seq);
     }
 
     private static PyObject[] unpackArray(Vm vm, PyObject[] items, int before, int after) {
@@ -221,6 +243,24 @@ final class OpHelpers {
         throw Errors.of(Types.IMPORT_ERROR, "cannot import name '" + name.value + "' from '" + mod + "' (unknown location)");
     }
 
+    /** Call with positional args and an optional kwargs dict, from a native frame's step. */
+    static PyObject callWith(Vm vm, PyObject func, PyObject[] pos, PyObject kwargs) {
+        PyObject[] args = pos;
+        String[] kwnames = null;
+        if (kwargs instanceof PyDict d && d.size() > 0) {
+            args = new PyObject[pos.length + d.size()];
+            System.arraycopy(pos, 0, args, 0, pos.length);
+            kwnames = new String[d.size()];
+            int k = 0;
+            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+                kwnames[k] = ((PyStr) d.keyAt(e)).value.intern();
+                args[pos.length + k] = d.valueAt(e);
+                k++;
+            }
+        }
+        return vm.requestCall(func, args, kwnames);
+    }
+
     /**
      * CALL_FUNCTION_EX: f(*args, **kwargs). The arguments reach the callee as through C: a
      * tuple (and a dict), the callee's locals being new references.
@@ -237,7 +277,32 @@ final class OpHelpers {
                 throw Errors.type(funcName(func) + " argument after * must be an iterable, not " + callargs.type().name);
             }
             if (!Iteration.isSyncIterable(callargs)) {
-                throw Errors.notImplemented("f(*generator) is not supported in gilsim's Python; use f(*list(...))");
+                // Collect the generator's items into the tuple first, then call (a native frame).
+                f.pendingPop = hasKwargs ? 4 : 3;
+                vm.callReturnMode = Frame.RET_PUSH;
+                final PyObject fn = func;
+                final PyObject kw = kwargs;
+                return Consumer.start(vm, it -> new Consumers.Collect("call", it) {
+                    boolean calling;
+
+                    @Override
+                    protected PyObject finish(Vm vm) {
+                        PyObject[] args = takeItems();
+                        PyTuple t = PyTuple.steal(vm.heap, args);
+                        held = t;
+                        calling = true;
+                        return callWith(vm, fn, t.items, kw);
+                    }
+
+                    PyTuple held;
+
+                    @Override
+                    protected void release(Heap heap) {
+                        heap.xdecref(held);
+                        held = null;
+                        super.release(heap);
+                    }
+                }, callargs);
             }
             PyObject t = Iteration.toTuple(vm, callargs);
             stack[sp - (hasKwargs ? 2 : 1)] = t;

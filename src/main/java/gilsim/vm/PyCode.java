@@ -89,7 +89,7 @@ public final class PyCode extends PyContainer {
                 kwnames[i] = k;
             }
         }
-        Heap.track(this);
+        // Code objects are not GC-tracked in CPython 3.11.
     }
 
     /** Build the code object of a compiled unit (and, recursively, of nested code constants). */

@@ -11,4 +11,8 @@ public abstract class PyContainer extends PyObject {
     PyContainer gcPrev, gcNext;
     /** Scratch count of the collector (gc_refs in gcmodule.c). */
     long gcRefs;
+    /** The collector's generation (0 young, 1, 2 old). */
+    byte gen;
+    /** Whether its allocation counted towards generation 0's count (CPython's GC allocations). */
+    boolean gcCounted;
 }

@@ -78,7 +78,7 @@ public final class PyFrame extends Frame {
             releaseContents(heap);
         } else {
             // A traceback keeps the finished frame: it can now be part of a garbage cycle.
-            Heap.track(this);
+            Heap.trackExisting(this);
         }
     }
 

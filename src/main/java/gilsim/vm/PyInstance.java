@@ -27,6 +27,7 @@ public class PyInstance extends PyContainer {
         if (dict == null) {
             dict = new PyDict();
             dict.inlineValues = true;
+            Heap.current.uncount(dict); // CPython 3.11 keeps the values inline: no dict allocated
         }
         return dict;
     }

@@ -28,6 +28,17 @@ public abstract class PyObject {
     public boolean immortal() { return false; }
 
     /**
+     * Whether this is one of the interpreter's static objects — None, True, False, Ellipsis,
+     * NotImplemented, small ints, built-in types and functions, interned identifiers, the empty
+     * tuple — the objects PEP 683 makes immortal in 3.12+ (a machine's %immortal model asks).
+     */
+    public boolean isStatic() {
+        return refcnt >= Types.STATIC_REFCNT / 2 && (this instanceof PyNone || this instanceof PyInt
+                || (this instanceof PyType t && !t.heapType) || this instanceof PyBuiltin || this instanceof PyStr
+                || this instanceof PyTuple || this instanceof Sentinel);
+    }
+
+    /**
      * The reference-dropping part of tp_dealloc: decref what this object holds, in the order
      * CPython's dealloc function does. Called once, when the count reaches zero.
      */

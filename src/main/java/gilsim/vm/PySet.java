@@ -85,31 +85,36 @@ public final class PySet extends PyContainer {
             for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) Heap.current.incref(table.keyAt(j));
             return;
         }
-        IdentityHashMap<PyObject, Boolean> before = members();
+        PyObject[] before = members();
         table.update(other.table);
         settle(before);
     }
 
-    /** The keys now in the table, by identity. */
-    IdentityHashMap<PyObject, Boolean> members() {
-        IdentityHashMap<PyObject, Boolean> m = new IdentityHashMap<>();
-        for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) m.put(table.keyAt(j), Boolean.TRUE);
-        return m;
+    /** The keys now in the table, in table order (a snapshot for {@link #settle}). */
+    PyObject[] members() {
+        return keysInOrder();
     }
 
-    /** After an in-place table operation: incref keys that came in, decref those that left. */
-    void settle(IdentityHashMap<PyObject, Boolean> before) {
+    /**
+     * After an in-place table operation: incref the keys that came in, decref those that left
+     * (in their old table order, so that finalizers run in a deterministic order).
+     */
+    void settle(PyObject[] before) {
         Heap heap = Heap.current;
+        IdentityHashMap<PyObject, Boolean> was = new IdentityHashMap<>();
+        for (PyObject k : before) was.put(k, Boolean.TRUE);
+        IdentityHashMap<PyObject, Boolean> now = new IdentityHashMap<>();
         for (int j = table.nextSlot(0); j >= 0; j = table.nextSlot(j + 1)) {
             PyObject k = table.keyAt(j);
-            if (before.remove(k) == null) heap.incref(k);
+            now.put(k, Boolean.TRUE);
+            if (!was.containsKey(k)) heap.incref(k);
         }
-        for (PyObject gone : before.keySet()) heap.decref(gone);
+        for (PyObject gone : before) if (!now.containsKey(gone)) heap.decref(gone);
     }
 
     /** Replace the table by another (in-place operators), settling the references. */
     void replaceTable(SetTable<PyObject> next) {
-        IdentityHashMap<PyObject, Boolean> before = members();
+        PyObject[] before = members();
         table = next;
         settle(before);
     }

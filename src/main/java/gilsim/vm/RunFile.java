@@ -53,8 +53,7 @@ public final class RunFile {
         try {
             unit = compile(source, filename);
         } catch (PySyntaxError e) {
-            err.print("  File \"" + filename + "\", line " + e.pos().line() + "\n    " + e.lineText().strip() + "\n"
-                    + e.kind() + ": " + e.msg() + "\n");
+            err.print(syntaxErrorText(e, filename));
             return 1;
         } catch (UnsupportedFeatureError e) {
             err.print("NotImplementedError: " + e.getMessage() + "\n");
@@ -65,6 +64,30 @@ public final class RunFile {
         out.flush();
         err.print(r.error().text());
         return 1;
+    }
+
+    /** A SyntaxError as python3 prints it: file and line, the stripped line, a caret, the message. */
+    static String syntaxErrorText(PySyntaxError e, String filename) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(filename).append("\", line ").append(e.pos().line()).append('\n');
+        String line = e.lineText();
+        if (line != null && !line.isBlank()) {
+            int lead = 0;
+            while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) lead++;
+            String shown = line.strip();
+            sb.append("    ").append(shown).append('\n');
+            int col = e.pos().column();
+            if (col >= 1) {
+                int start = Math.max(0, col - 1 - lead);
+                int width = 1;
+                if (e.end() != null && e.end().line() == e.pos().line() && e.end().column() > col) {
+                    width = e.end().column() - col;
+                }
+                width = Math.max(1, Math.min(width, Math.max(1, shown.length() - start)));
+                sb.append("    ").append(" ".repeat(start)).append("^".repeat(width)).append('\n');
+            }
+        }
+        return sb.append(e.kind()).append(": ").append(e.msg()).append('\n').toString();
     }
 
     /** Parse and compile a whole file (no interactive result). */

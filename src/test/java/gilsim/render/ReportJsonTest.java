@@ -82,4 +82,18 @@ class ReportJsonTest {
         assertTrue(json.length() < 150_000, "report of " + json.length() + " bytes");
         assertTrue(json.contains("\"watch\":[{\"name\":\"shared\""));
     }
+
+    @Test
+    void compareReportHasOneRowPerCombination() {
+        RunResult on = run(LOOP, Settings.defaults().withThreads(2));
+        RunResult off = run(LOOP, Settings.defaults().withThreads(2).withGil(GilMode.OFF));
+        JsonObject o = ReportJson.renderCompare(List.of(on, off));
+        assertEquals(1, o.get("version").getAsInt());
+        assertEquals(2, o.getAsJsonArray("rows").size());
+        JsonObject row = o.getAsJsonArray("rows").get(1).getAsJsonObject();
+        for (String k : List.of("settings", "total", "crash", "leaks")) assertTrue(row.has(k), k);
+        assertEquals("off", row.getAsJsonObject("settings").get("gil").getAsString());
+        String text = ReportText.renderCompare(List.of(on, off));
+        assertEquals(3, text.split("\n").length, text);
+    }
 }

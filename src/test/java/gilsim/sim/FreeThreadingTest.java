@@ -134,4 +134,31 @@ class FreeThreadingTest {
         assertTrue(r.total().kinds().deferredSkipped() > 1000, "deferred: " + r.total().kinds().deferredSkipped());
         assertEquals(0, r.total().lostUpdates());
     }
+
+    @Test
+    void biasedCountsQueueANonOwnersDecrefToTheOwnerWhoMergesAndFrees() {
+        gilsim.vm.Session session = new gilsim.vm.Session();
+        Workloads.once(session, String.join("\n",
+                "freed = []",
+                "class Item:",
+                "    def __del__(self):",
+                "        freed.append(1)",
+                "items = [Item() for i in range(100)]",
+                ""), Settings.defaults());
+        // The main thread owns the items; T0 and T1 pop them (taking its reference without an
+        // incref) and drop them: a non-owner decref that finds the shared count at 0 is queued.
+        Workloads.Run r = Workloads.once(session, String.join("\n",
+                "def drain():",
+                "    while items:",
+                "        try:",
+                "            items.pop()",
+                "        except IndexError:",
+                "            pass",
+                "drain()",
+                ""), noGil(2, RefcountMode.BIASED));
+        assertTrue(r.total().kinds().queued() >= 100, "each dropped item was queued to its owner: " + r.total().kinds().queued());
+        assertTrue(r.result().leaks().isEmpty() && r.result().undercounts().isEmpty());
+        assertEquals("100 0\n", Workloads.once(session, "print(len(freed), len(items))\n", Settings.defaults()).stdout(),
+                "the owner merged the queue and freed every item");
+    }
 }

@@ -129,4 +129,32 @@ class ThreadingTest {
         assertEquals(3, progress.size());
         assertTrue(progress.get(0) >= 100_000 && progress.get(0) < 200_000, "progress at " + progress);
     }
+
+    @Test
+    void sessionInterruptStopsAPythonLoop() {
+        Session session = new Session();
+        CodeUnit code = Workloads.compile("while True:\n    pass\n");
+        MachineListener listener = new MachineListener() {
+            @Override
+            public void output(String stream, String text) {}
+
+            @Override
+            public void progress(long instructions, long simulatedNs) {
+                session.requestInterrupt();
+            }
+
+            @Override
+            public long progressEvery() { return 50_000; }
+        };
+        RunResult r = Machine.run(session, code, null, Settings.defaults(), listener);
+        assertEquals(RunResult.Status.INTERRUPTED, r.status());
+        assertEquals("KeyboardInterrupt", r.error().ename());
+    }
+
+    @Test
+    void switchIntervalIsReadableAndSettableForTheRun() {
+        Workloads.Run r = Workloads.run("import sys\nprint(sys.getswitchinterval())\nsys.setswitchinterval(0.001)\n"
+                + "print(sys.getswitchinterval())\n", Settings.defaults().withSwitchIntervalNs(100_000));
+        assertEquals("0.0001\n0.001\n", r.stdout());
+    }
 }

@@ -103,6 +103,14 @@ class RefcountTest {
     }
 
     @Test
+    void cyclesAreCollectedAutomaticallyAsAllocationsPassTheThreshold() {
+        String out = py.print("import gc\nprint(gc.get_threshold())\nfor i in range(1000):\n    a = []\n    a.append(a)\n"
+                + "n = gc.collect()\nprint(n < 1000, gc.collect())\ngc.disable()\nfor i in range(1000):\n    a = []\n    a.append(a)\n"
+                + "print(gc.collect())\ngc.enable()\n");
+        assertEquals("(700, 10, 10)\nTrue 0\n1000\n", out);
+    }
+
+    @Test
     void deepChainsAreFreedWithoutJavaRecursion() {
         String out = py.print("x = []\nfor i in range(200000):\n    x = [x]\nx = None\nprint('freed')\n");
         assertEquals("freed\n", out);

@@ -1,0 +1,167 @@
+package gilsim.render;
+
+import gilsim.sim.Activity;
+import gilsim.sim.Figures;
+import gilsim.sim.RunResult;
+import gilsim.sim.TimelineData;
+import gilsim.sim.WatchData;
+import gilsim.sim.settings.GilMode;
+import gilsim.sim.settings.RefcountMode;
+import gilsim.sim.settings.Settings;
+
+/**
+ * The one sentence under each part of a report that says what to look at, chosen from the run's
+ * own numbers: a learner should not have to know what a good or a bad chart looks like.
+ */
+final class Captions {
+    private Captions() {}
+
+    /** Under the throughput table: how the speedup compares with the ideal, and why. */
+    static String throughput(RunResult r) {
+        Figures t = r.total();
+        Settings s = r.settings();
+        int n = r.threads().size();
+        String lost = t.lostUpdates() > 0
+                ? " " + Units.count(t.lostUpdates()) + " refcount updates were lost to races (plain counts, no GIL)."
+                : "";
+        if (t.speedup() == null) {
+            return (r.status() == RunResult.Status.CRASHED
+                    ? "No speedup: the run stopped at a simulated crash."
+                    : "No speedup: the run did not finish, so these are the numbers measured until it stopped.") + lost;
+        }
+        double speedup = t.speedup();
+        if (n <= 1) {
+            return "One thread: its speedup of " + Units.speedup(speedup)
+                    + " is the baseline; run it with %threads 4 to see what more threads bring." + lost;
+        }
+        int ideal = Math.min(n, s.cores());
+        String head = Units.plural(n, "thread", "threads") + " on " + Units.plural(s.cores(), "core", "cores") + ": "
+                + Units.speedup(speedup) + " against an ideal of " + ideal + "×";
+        if (speedup >= 0.8 * ideal) return head + ": the threads really run in parallel." + lost;
+        return head + ": " + mainLoss(t, s) + "." + lost;
+    }
+
+    /** The biggest thing the threads spent their time on instead of their own work. */
+    private static String mainLoss(Figures t, Settings s) {
+        long gil = t.gilWaitNs();
+        long lock = t.refcountLockWaitNs();
+        long core = t.descheduledNs();
+        long contention = Math.max(0, t.cpuNs() - t.ownWorkNs());
+        long blocked = t.ioNs() + t.lockWaitNs();
+        long max = Math.max(Math.max(gil, lock), Math.max(Math.max(core, contention), blocked));
+        if (max == 0) return "the threads overlap little";
+        if (max == gil) {
+            return s.gil() == GilMode.LEGACY
+                    ? "the old GIL hands over badly, and the threads spend " + Units.percent(gil, threadTime(t))
+                    + " of their time waiting for it"
+                    : "only the thread holding the GIL runs; the others spend " + Units.percent(gil, threadTime(t))
+                    + " of their time waiting for it";
+        }
+        if (max == lock) {
+            return (s.refcount() == RefcountMode.GLOBAL_LOCK ? "every refcount operation queues for the one global lock"
+                    : "threads queue for the locks of shared reference counts") + " ("
+                    + Units.percent(lock, threadTime(t)) + " of their time)";
+        }
+        if (max == core) return "there are more threads than cores, so they take turns on the cores";
+        if (max == contention) {
+            return "updating shared reference counts from several cores is slow: cache lines bounce between cores ("
+                    + Units.percent(t.contendedOps(), t.refcountOps()) + " of refcount operations were contended)";
+        }
+        return "the threads spend much of their time blocked (I/O, sleep, locks)";
+    }
+
+    private static long threadTime(Figures t) {
+        return Math.max(1, t.cpuNs() + t.gilWaitNs() + t.descheduledNs() + t.ioNs() + t.lockWaitNs());
+    }
+
+    /** Under the thread timeline. */
+    static String timeline(RunResult r) {
+        Settings s = r.settings();
+        long[] sums = new long[Activity.values().length];
+        if (r.timeline() != null) {
+            for (TimelineData.ThreadRow row : r.timeline().threads()) {
+                for (long[] bucket : row.ns()) for (int a = 0; a < sums.length; a++) sums[a] += bucket[a];
+            }
+        }
+        long alive = 0;
+        for (StateStyle st : StateStyle.STACK) alive += sums[st.activity.ordinal()];
+        String waiting = Units.percent(sums[Activity.WAITING_GIL.ordinal()], alive);
+        String core = sums[Activity.DESCHEDULED.ordinal()] > 0
+                ? " Dotted stretches: more threads than cores, so a runnable thread waits for a core." : "";
+        if (r.threads().size() <= 1) return "One thread holds the processor all along: nothing to share yet." + core;
+        return switch (s.gil()) {
+            case ON -> "Only the thread holding the GIL runs: the solid stretches take turns, ▼ marks each hand-off, "
+                    + "and the hatched stretches (" + waiting + " of the threads' time) are waits for the GIL." + core;
+            case LEGACY -> "The old GIL is released every " + Settings.CHECK_INTERVAL
+                    + " instructions but taken back at once: the waiting threads rarely win it ("
+                    + Units.count(r.total().failedWakeups()) + " failed wake-ups), hatched = waiting." + core;
+            case OFF -> "Without a GIL the threads run at the same time: the solid rows lie side by side." + core;
+            case PER_INTERPRETER -> "Each thread runs in its own interpreter with its own GIL, so the rows run side "
+                    + "by side and nobody waits." + core;
+        };
+    }
+
+    /** Under a watched object's refcount chart. */
+    static String refcount(WatchData w, RunResult r) {
+        long diff = w.endStored() - w.endTrue();
+        if (w.lostUpdates() == 0) {
+            return "The stored count (solid) follows the true count (dashed) exactly: no update was lost"
+                    + safeBecause(r.settings()) + ".";
+        }
+        String head = "Each × is an update lost to a race (" + Units.count(w.lostUpdates()) + " in all): ";
+        if (w.freedAtNs() >= 0 && w.endTrue() > 0) {
+            return head + "the stored count drifted below the true count and reached 0 while "
+                    + Units.plural(w.endTrue(), "reference still existed", "references still existed")
+                    + ", so the object was freed while in use.";
+        }
+        if (diff > 0) {
+            return head + "the stored count ends " + diff + " above the true count, so it never reaches 0: "
+                    + "the object leaks.";
+        }
+        if (diff < 0) {
+            return head + "the stored count ends " + (-diff) + " below the true count: a later decrement will free "
+                    + "the object while it is still in use.";
+        }
+        return head + "this time the lost increments and decrements happened to cancel out.";
+    }
+
+    private static String safeBecause(Settings s) {
+        if (s.gil() != GilMode.OFF) return ", because the GIL lets one thread at a time touch reference counts";
+        return switch (s.refcount()) {
+            case PLAIN -> " this time (without a GIL, plain counts can lose updates when threads share an object)";
+            case ATOMIC -> ", because atomic instructions make each update indivisible";
+            case LOCKED -> ", because each count has its own lock";
+            case GLOBAL_LOCK -> ", because one lock guards every count";
+            case BIASED -> ", because only the owner updates the local count and others use atomics";
+        };
+    }
+
+    /** Under a {@code %%compare} table: the best and worst combinations, and the crashes. */
+    static String compare(CompareResult compare) {
+        CompareResult.Row best = null;
+        CompareResult.Row worst = null;
+        int crashed = 0;
+        for (CompareResult.Row row : compare.rows()) {
+            Double s = row.result().total().speedup();
+            if (row.result().status() == RunResult.Status.CRASHED) crashed++;
+            if (s == null) continue;
+            if (best == null || s > best.result().total().speedup()) best = row;
+            if (worst == null || s < worst.result().total().speedup()) worst = row;
+        }
+        StringBuilder out = new StringBuilder();
+        if (best != null) {
+            out.append("Fastest: ").append(CompareResult.describe(best, compare.keys())).append(" at ")
+                    .append(Units.speedup(best.result().total().speedup()));
+            if (worst != best) {
+                out.append("; slowest: ").append(CompareResult.describe(worst, compare.keys())).append(" at ")
+                        .append(Units.speedup(worst.result().total().speedup()));
+            }
+            out.append('.');
+        }
+        if (crashed > 0) {
+            out.append(out.length() > 0 ? " " : "").append(crashed == 1 ? "One combination" : crashed + " combinations")
+                    .append(" crashed: plain reference counts without a GIL lose updates and free objects in use.");
+        }
+        return out.length() == 0 ? "No combination finished, so there is no speedup to compare." : out.toString();
+    }
+}

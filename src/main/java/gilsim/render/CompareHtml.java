@@ -1,0 +1,114 @@
+package gilsim.render;
+
+import gilsim.sim.Figures;
+import gilsim.sim.RunResult;
+import gilsim.sim.settings.Durations;
+import gilsim.sim.settings.Settings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@code %%compare} report as {@code text/html}: the settings all runs share, a table with a row
+ * per combination (the settings that vary, wall time, throughput, speedup with a bar, lost
+ * updates, what went wrong) and the scaling chart. Same rules as {@link ReportHtml}: real tables,
+ * the chart as an {@code <img>}, styles from the sanitizer's allow-list only.
+ */
+public final class CompareHtml {
+    /** Longest speedup bar in the table, in px. */
+    private static final int BAR_PX = 90;
+
+    private CompareHtml() {}
+
+    public static String render(CompareResult compare) {
+        StringBuilder out = new StringBuilder(8192).append("<div style=\"max-width:940px;line-height:1.4\">");
+        out.append("<p style=\"margin:0 0 4px 0;font-size:1.1em\"><b>").append(Html.esc(title(compare)))
+                .append("</b></p>");
+        if (compare.rows().isEmpty()) return out.append("</div>").toString();
+        out.append("<div style=\"margin:0 0 6px 0\"><span>same for all: </span>");
+        for (String chip : sharedChips(compare)) out.append(Html.chip(chip));
+        out.append("</div>");
+        out.append(table(compare));
+        out.append(Html.caption(Captions.compare(compare)));
+        out.append(Html.heading("Speedup", compare.rows().stream().map(r -> r.settings().threads()).distinct().count() > 1
+                ? "against threads, a line per combination of the other settings; dashed: ideal"
+                : "per combination; the dashed mark is the ideal"));
+        out.append(ScalingChart.img(compare));
+        return out.append("</div>").toString();
+    }
+
+    static String title(CompareResult compare) {
+        return "%%compare · " + Units.plural(compare.rows().size(), "combination", "combinations")
+                + (compare.keys().isEmpty() ? "" : " of " + String.join(", ", compare.keys()));
+    }
+
+    /** The settings every run shares, as chips (the varying ones are the table's columns). */
+    private static List<String> sharedChips(CompareResult compare) {
+        Settings s = compare.rows().get(0).settings();
+        List<String> chips = new ArrayList<>();
+        List<String> keys = compare.keys();
+        if (!keys.contains("python")) chips.add(Html.esc("python " + s.python().label()));
+        if (!keys.contains("threads")) chips.add(Html.esc(Units.plural(s.threads(), "thread", "threads")));
+        if (!keys.contains("cores")) chips.add(Html.esc(Units.plural(s.cores(), "core", "cores")));
+        if (!keys.contains("gil")) chips.add(Html.esc("GIL " + s.gil().label()));
+        if (!keys.contains("refcount")) chips.add(Html.esc("refcount " + s.refcount().label()));
+        if (!keys.contains("immortal")) chips.add(Html.esc("immortal " + (s.immortal() ? "on" : "off")));
+        if (!keys.contains("switchinterval")) {
+            chips.add(Html.esc("switch interval " + Durations.format(s.switchIntervalNs())));
+        }
+        chips.add(Html.esc("seed " + s.seed()));
+        return chips;
+    }
+
+    private static String table(CompareResult compare) {
+        long maxWall = 0;
+        double maxSpeedup = 0;
+        for (CompareResult.Row row : compare.rows()) {
+            maxWall = Math.max(maxWall, row.result().total().wallNs());
+            Double s = row.result().total().speedup();
+            if (s != null) maxSpeedup = Math.max(maxSpeedup, s);
+        }
+        Units.TimeUnit unit = Units.TimeUnit.forSpan(maxWall);
+        StringBuilder out = new StringBuilder("<div style=\"overflow-x:auto\">").append(Html.TABLE).append("<thead><tr>");
+        for (String key : compare.keys()) out.append(Html.th(key, false));
+        out.append(Html.th("wall (" + unit.symbol() + ")", true)).append(Html.th("instructions/s", true))
+                .append(Html.th("speedup", false)).append(Html.th("lost updates", true))
+                .append(Html.th("outcome", false)).append("</tr></thead><tbody>");
+        for (CompareResult.Row row : compare.rows()) {
+            Figures t = row.result().total();
+            out.append("<tr>");
+            for (String key : compare.keys()) out.append(Html.td(Html.esc(row.choices().get(key)), false));
+            out.append(Html.td(Units.time(t.wallNs(), unit), true))
+                    .append(Html.td(Html.nowrap(Units.rate(t.throughputIps())), true))
+                    .append(Html.td(speedupCell(t.speedup(), maxSpeedup), false))
+                    .append(Html.td(t.lostUpdates() > 0 ? "<b>" + Units.count(t.lostUpdates()) + "</b>" : "0", true))
+                    .append(Html.td(Html.esc(outcome(row.result())), false)).append("</tr>");
+        }
+        return out.append("</tbody></table></div>").toString();
+    }
+
+    /** The speedup and a bar as long as it (the bar repeats the number; it is not the only cue). */
+    private static String speedupCell(Double speedup, double max) {
+        if (speedup == null) return "—";
+        int px = max <= 0 ? 0 : (int) Math.round(BAR_PX * speedup / max);
+        return "<span style=\"display:inline-block;width:" + BAR_PX + "px\"><span style=\"display:inline-block;width:"
+                + Math.max(1, px) + "px;height:10px;background-color:#0072b2\"></span></span> "
+                + Html.esc(Units.speedup(speedup));
+    }
+
+    /** "ok", "use-after-free in T2 at 1.84 ms", "2 leaks", "interrupted", …. */
+    static String outcome(RunResult r) {
+        List<String> parts = new ArrayList<>();
+        switch (r.status()) {
+            case CRASHED -> parts.add(r.crash() == null ? "crashed"
+                    : r.crash().kind() + " in " + r.crash().thread() + " at " + Units.duration(r.crash().timeNs()));
+            case ERROR -> parts.add("error" + (r.error() == null ? "" : ": " + r.error().ename()));
+            case INTERRUPTED -> parts.add("interrupted");
+            case LIMIT -> parts.add("stopped by a limit");
+            case OK -> { }
+        }
+        if (!r.leaks().isEmpty()) parts.add(Units.plural(r.leaks().size(), "leak", "leaks"));
+        if (!r.undercounts().isEmpty()) parts.add(Units.plural(r.undercounts().size(), "undercount", "undercounts"));
+        return parts.isEmpty() ? "ok" : String.join(", ", parts);
+    }
+}

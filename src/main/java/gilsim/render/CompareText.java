@@ -1,0 +1,71 @@
+package gilsim.render;
+
+import gilsim.sim.Figures;
+import gilsim.sim.settings.Durations;
+import gilsim.sim.settings.Settings;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@code %%compare} report as aligned {@code text/plain}: the same rows and numbers as
+ * {@link CompareHtml}'s table, for {@code jupyter console}, e-mail and tests that diff.
+ */
+public final class CompareText {
+    private CompareText() {}
+
+    public static String render(CompareResult compare) {
+        StringBuilder out = new StringBuilder(CompareHtml.title(compare)).append('\n');
+        if (compare.rows().isEmpty()) return out.toString();
+        out.append("same for all: ").append(shared(compare)).append("\n\n");
+        long maxWall = compare.rows().stream().mapToLong(r -> r.result().total().wallNs()).max().orElse(0);
+        Units.TimeUnit unit = Units.TimeUnit.forSpan(maxWall);
+        List<String> header = new ArrayList<>(compare.keys());
+        header.addAll(List.of("wall (" + unit.symbol() + ")", "instructions/s", "speedup", "lost updates", "outcome"));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(header);
+        for (CompareResult.Row row : compare.rows()) {
+            Figures t = row.result().total();
+            List<String> cells = new ArrayList<>();
+            for (String key : compare.keys()) cells.add(row.choices().get(key));
+            cells.add(Units.time(t.wallNs(), unit));
+            cells.add(Units.rate(t.throughputIps()));
+            cells.add(Units.speedup(t.speedup()));
+            cells.add(Units.count(t.lostUpdates()));
+            cells.add(CompareHtml.outcome(row.result()));
+            rows.add(cells);
+        }
+        int keys = compare.keys().size();
+        int[] widths = new int[header.size()];
+        for (List<String> r : rows) for (int i = 0; i < r.size(); i++) widths[i] = Math.max(widths[i], r.get(i).length());
+        for (int k = 0; k < rows.size(); k++) {
+            List<String> r = rows.get(k);
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < r.size(); i++) {
+                boolean left = i < keys || i == r.size() - 1;
+                String cell = r.get(i);
+                String pad = " ".repeat(widths[i] - cell.length());
+                line.append(i == 0 ? "" : "  ").append(left ? cell + pad : pad + cell);
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+            if (k == 0) out.append("-".repeat(line.toString().stripTrailing().length())).append('\n');
+        }
+        out.append('\n').append(Captions.compare(compare)).append('\n');
+        return out.toString();
+    }
+
+    private static String shared(CompareResult compare) {
+        Settings s = compare.rows().get(0).settings();
+        List<String> parts = new ArrayList<>();
+        List<String> keys = compare.keys();
+        if (!keys.contains("python")) parts.add("python " + s.python().label());
+        if (!keys.contains("threads")) parts.add("threads " + s.threads());
+        if (!keys.contains("cores")) parts.add("cores " + s.cores());
+        if (!keys.contains("gil")) parts.add("gil " + s.gil().label());
+        if (!keys.contains("refcount")) parts.add("refcount " + s.refcount().label());
+        if (!keys.contains("immortal")) parts.add("immortal " + (s.immortal() ? "on" : "off"));
+        if (!keys.contains("switchinterval")) parts.add("switch interval " + Durations.format(s.switchIntervalNs()));
+        parts.add("seed " + s.seed());
+        return String.join(" | ", parts);
+    }
+}

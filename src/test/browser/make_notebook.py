@@ -1,0 +1,68 @@
+"""Builds the notebooks of the real-browser check (see report-check.sh).
+
+Offline mode (default): the cells carry the reports that the renderer made for the same cells on
+the real machine (ReportSamples: HTML, text and JSON), as display_data outputs, so the check runs
+before the kernel makes reports itself. Live mode (--live): the same cells without outputs, for
+the gilsim kernel to run in the browser.
+
+usage: make_notebook.py SAMPLES_DIR OUT.ipynb [--live]
+"""
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+
+# A positive control for the sanitizer: inline SVG, which JupyterLab removes from untrusted
+# outputs, leaving its text as loose words. report-check.js expects it rendered when trusted and
+# leaked when not; without it, a check of an "untrusted" notebook could pass unsanitized.
+CANARY = '<div><svg width="60" height="14"><text y="12">sanitizer-canary</text></svg></div>'
+
+
+def canary_output():
+    return new_output("display_data", data={"text/plain": "sanitizer canary", "text/html": CANARY})
+
+
+def report_output(samples: Path, name: str):
+    return new_output(
+        "display_data",
+        data={
+            "text/plain": (samples / f"{name}.txt").read_text(encoding="utf-8"),
+            "text/html": (samples / f"{name}.html").read_text(encoding="utf-8"),
+            "application/vnd.gilsim.report+json": json.loads((samples / f"{name}.json").read_text(encoding="utf-8")),
+        },
+    )
+
+
+def main() -> None:
+    samples, out = Path(sys.argv[1]), Path(sys.argv[2])
+    live = "--live" in sys.argv[3:]
+    crash = new_code_cell((samples / "real-crash.cell").read_text(encoding="utf-8").rstrip("\n"))
+    compare = new_code_cell((samples / "real-compare.cell").read_text(encoding="utf-8").rstrip("\n"))
+    setup = new_code_cell("shared = [1, 2, 3]", execution_count=None if live else 1)
+    if not live:
+        setup.outputs = [canary_output()]
+        crash.outputs = [report_output(samples, "real-crash")]
+        compare.outputs = [report_output(samples, "real-compare")]
+        crash.execution_count, compare.execution_count = 2, 3
+    nb = new_notebook(
+        cells=[
+            new_markdown_cell("# Report check\nFour threads without a GIL share one list; then `%%compare`."),
+            setup,
+            crash,
+            compare,
+        ],
+        metadata={
+            "kernelspec": {"name": "gilsim", "display_name": "GIL Simulator", "language": "gilsim"}
+            if live else {"name": "python3", "display_name": "Python 3", "language": "python"},
+            "language_info": {"name": "gilsim" if live else "python", "file_extension": ".py"},
+        },
+    )
+    nbformat.validate(nb)
+    nbformat.write(nb, out)
+
+
+if __name__ == "__main__":
+    main()

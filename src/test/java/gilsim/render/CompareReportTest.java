@@ -1,0 +1,98 @@
+package gilsim.render;
+
+import gilsim.sim.RunResult;
+import gilsim.sim.settings.GilMode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompareReportTest {
+    @Test
+    void compareMatchesGoldenFiles() throws IOException {
+        CompareResult compare = ReportFixtures.compare24();
+        Golden.assertHtmlMatches("compare24", CompareHtml.render(compare));
+        Golden.assertMatches("compare24.txt", CompareText.render(compare));
+    }
+
+    @Test
+    void jsonHasARowPerCombinationWithTheReportsFields() throws IOException {
+        com.google.gson.JsonObject json = CompareJson.render(ReportFixtures.compare24());
+        assertEquals(1, json.get("version").getAsInt());
+        com.google.gson.JsonArray rows = json.getAsJsonArray("rows");
+        assertEquals(24, rows.size());
+        com.google.gson.JsonObject crashed = rows.get(13).getAsJsonObject();
+        assertEquals("off", crashed.getAsJsonObject("choices").get("gil").getAsString());
+        assertEquals("use-after-free", crashed.getAsJsonObject("crash").get("kind").getAsString());
+        assertTrue(crashed.getAsJsonObject("total").get("speedup").isJsonNull());
+        for (String field : List.of("settings", "total", "crash", "leaks")) assertTrue(crashed.has(field), field);
+        assertEquals(4, rows.get(23).getAsJsonObject().getAsJsonObject("settings").get("cores").getAsInt());
+        Golden.assertMatches("compare24.json", new com.google.gson.GsonBuilder().setPrettyPrinting().create()
+                .toJson(json) + "\n");
+    }
+
+    @Test
+    void tableHasARowPerCombinationWithTheVaryingSettings() {
+        CompareResult compare = ReportFixtures.compare24();
+        String html = CompareHtml.render(compare);
+        assertEquals(24, html.split("<tr>", -1).length - 2, "a header row and 24 rows");
+        assertTrue(html.contains("<th style=\"text-align:left\">gil</th><th style=\"text-align:left\">refcount</th>"
+                + "<th style=\"text-align:left\">threads</th>"), html);
+        assertTrue(html.contains("use-after-free in T1 at 310 µs"));
+        String text = CompareText.render(compare);
+        assertEquals(24 + 2, text.lines().filter(l -> l.startsWith("on ") || l.startsWith("off ")
+                || l.startsWith("gil ") || l.startsWith("---")).count(), text);
+    }
+
+    @Test
+    void scalingChartHasALinePerCombinationTheIdealAndTheCrashes() {
+        String svg = Golden.svgs(CompareHtml.render(ReportFixtures.compare24())).get(0);
+        assertEquals(6, svg.split("stroke-width=\"2.5\"", -1).length - 1 - 6 - 2,
+                "6 lines besides 6 legend samples and the crash marks");
+        assertTrue(svg.contains("ideal: one thread per core (4 cores)"));
+        assertTrue(svg.contains("stroke-dasharray=\"6 5\""), "ideal dashed");
+        assertTrue(svg.contains("crashed: no speedup"));
+        assertEquals(3, countOf(svg, "l10 10m0-10l-10 10") - 1, "three crashed runs marked (and the legend's)");
+    }
+
+    @Test
+    void withoutVaryingThreadsTheChartIsABarPerCombination() {
+        List<RunResult> runs = new ArrayList<>();
+        for (CompareResult.Row row : ReportFixtures.compare24().rows()) {
+            if (row.settings().threads() == 4) runs.add(row.result());
+        }
+        CompareResult compare = CompareResult.of(List.of("gil", "refcount"), runs);
+        String svg = Golden.svgs(CompareHtml.render(compare)).get(0);
+        assertTrue(svg.contains("gil off · refcount biased"), svg);
+        assertTrue(svg.contains("✕ crashed: no speedup"), svg);
+        assertTrue(svg.contains(">3.88×<"), svg);
+    }
+
+    @Test
+    void compareSurvivesSanitizerAndStaysSmall() {
+        String html = CompareHtml.render(ReportFixtures.compare24());
+        assertEquals(List.of(), JupyterLabAllowList.removals(html));
+        for (String bad : List.of("<script", "<style", "<svg", "url(", "href")) assertFalse(html.contains(bad), bad);
+        assertTrue(html.getBytes(StandardCharsets.UTF_8).length < 60_000);
+    }
+
+    @Test
+    void labelsAreReadFromEachRunsSettings() {
+        RunResult r = ReportFixtures.gilOnFourThreads();
+        assertEquals("on", CompareResult.label("gil", r.settings()));
+        assertEquals("1 ms", CompareResult.label("switchinterval", r.settings()));
+        CompareResult c = CompareResult.of(List.of("threads", "gil"), List.of(r));
+        assertEquals("threads 4 · gil on", CompareResult.describe(c.rows().get(0), c.keys()));
+        assertEquals(GilMode.ON, c.rows().get(0).settings().gil());
+    }
+
+    private static int countOf(String s, String part) {
+        return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+}

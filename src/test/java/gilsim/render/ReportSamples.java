@@ -1,0 +1,46 @@
+package gilsim.render;
+
+import gilsim.sim.RunResult;
+import gilsim.sim.settings.ReportLevel;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes the fixtures' reports and those of real machine runs as HTML fragments into a folder, for
+ * looking at them and for the real-browser check (src/test/browser), which puts the real ones into
+ * a notebook (HTML, text and JSON, with the cell that makes them) when the kernel does not make
+ * reports itself: {@code java -cp target/classes:target/test-classes gilsim.render.ReportSamples DIR}.
+ */
+public final class ReportSamples {
+    private ReportSamples() {}
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/report-samples");
+        Files.createDirectories(dir);
+        write(dir, "crash", ReportHtml.render(ReportFixtures.gilOffPlainCrash(), ReportLevel.FULL));
+        write(dir, "gil-on", ReportHtml.render(ReportFixtures.gilOnFourThreads(), ReportLevel.FULL));
+        write(dir, "huge", ReportHtml.render(ReportFixtures.huge(), ReportLevel.FULL));
+        write(dir, "compare", CompareHtml.render(ReportFixtures.compare24()));
+        RunResult crash = RealRuns.plainNoGilCrash();
+        write(dir, "real-crash", ReportHtml.render(crash, ReportLevel.FULL));
+        Files.writeString(dir.resolve("real-crash.txt"), ReportText.render(crash), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("real-crash.json"), ReportJson.render(crash).toString(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("real-crash.cell"), RealRuns.plainNoGilCell(crash.settings().seed()),
+                StandardCharsets.UTF_8);
+        write(dir, "real-gil", ReportHtml.render(RealRuns.withGil(), ReportLevel.FULL));
+        CompareResult compare = RealRuns.compare();
+        write(dir, "real-compare", CompareHtml.render(compare));
+        Files.writeString(dir.resolve("real-compare.txt"), CompareText.render(compare), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("real-compare.json"), CompareJson.render(compare).toString(),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("real-compare.cell"), RealRuns.COMPARE_CELL, StandardCharsets.UTF_8);
+    }
+
+    private static void write(Path dir, String name, String html) throws IOException {
+        Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
+        System.out.println(name + ".html " + html.getBytes(StandardCharsets.UTF_8).length + " bytes");
+    }
+}
