@@ -28,15 +28,17 @@ import java.util.List;
  * time to simulate, for the largest scenario: 8 threads × 10 M instructions with three watched
  * objects, and a {@code %%compare} of 24 combinations. Bars: report ≤ 150 KB, rendering under
  * 10 % of the run's time. Not a test:
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) gilsim.render.bench.ReportBenchmark [iterations]}
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) gilsim.render.bench.ReportBenchmark [iterations [dir]]}
+ * (with a folder, the two HTML reports are written there)
  * (cp.txt from {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}).
  */
 public final class ReportBenchmark {
     private ReportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        // About 16 instructions per iteration: 625,000 iterations make 10 M instructions a thread.
-        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 625_000;
+        // About 13 instructions per iteration: 770,000 iterations make 10 M instructions a thread.
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 770_000;
+        java.nio.file.Path out = args.length > 1 ? java.nio.file.Path.of(args[1]) : null;
         String setup = "a = [1]\nb = {'k': 2}\nc = (3, 4)\n";
         String cell = "def work(n):\n    t = 0\n    for i in range(n):\n        x = a\n        y = b\n        z = c\n"
                 + "        t += i\n    return t\nwork(" + iterations + ")\n";
@@ -61,6 +63,7 @@ public final class ReportBenchmark {
                         + "of the run; HTML %,d bytes (status %s)%n", r.total().instructions(), runNs / 1e9,
                 renderNs / 1e6, 100.0 * renderNs / runNs, html.getBytes(StandardCharsets.UTF_8).length, r.status());
 
+        if (out != null) java.nio.file.Files.writeString(out.resolve("bench-8x10M.html"), html);
         String loop = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nwork(" + iterations / 10
                 + ")\n";
         List<RunResult> runs = new ArrayList<>();
@@ -88,6 +91,7 @@ public final class ReportBenchmark {
         System.out.printf("%%%%compare of 24 combinations: runs %.2f s, render (html+text+json) %.1f ms = %.2f%%; "
                         + "HTML %,d bytes%n", compareRunNs / 1e9, compareRenderNs / 1e6,
                 100.0 * compareRenderNs / compareRunNs, compareHtml.getBytes(StandardCharsets.UTF_8).length);
+        if (out != null) java.nio.file.Files.writeString(out.resolve("bench-compare24.html"), compareHtml);
     }
 
     private static CodeUnit compile(String source) throws Exception {
