@@ -6,7 +6,8 @@
 # NOTEBOOK is a path, a file name or a prefix of one in notebooks/ (03, 03-why-the-gil-...);
 # default: every notebooks/*.ipynb. Writes DIR/NN-name.html (default DIR: handouts/ in the
 # repository), executing each notebook top to bottom with nbconvert (nbclient underneath; cells
-# tagged raises-exception may fail, any other error stops the script).
+# tagged raises-exception may fail). A notebook that fails to execute gets no handout, the others
+# still do, and the script exits non-zero; it prints each notebook's execution time.
 #
 # Needs the Jupyter on PATH, or the .venv that install/setup.sh makes, with nbconvert, and the
 # gilsim kernel installed for it (install/setup.sh --no-lab, or install/install.sh).
@@ -66,9 +67,16 @@ elif [[ -x $repo/.venv/bin/jupyter ]]; then
 else
   die "Jupyter was not found on PATH nor in $repo/.venv: run install/setup.sh --no-lab first"
 fi
-"$jupyter" nbconvert --version >/dev/null 2>&1 ||
-  die "'$jupyter nbconvert' does not work: install nbconvert into that environment (python3 -m pip install nbconvert)"
-"$jupyter" kernelspec list --json 2>/dev/null | python3 -c '
+# The Python of that Jupyter (a virtualenv or conda env keeps it next to jupyter), for nbconvert.
+python=
+for candidate in "$(dirname -- "$jupyter")/python3" "$(dirname -- "$jupyter")/python" python3; do
+  if command -v "$candidate" >/dev/null && "$candidate" -c "import nbconvert" 2>/dev/null; then
+    python=$candidate
+    break
+  fi
+done
+[[ -n $python ]] || die "nbconvert is not installed next to $jupyter: install it into that environment (python3 -m pip install nbconvert)"
+"$jupyter" kernelspec list --json 2>/dev/null | "$python" -c '
 import json, sys
 sys.exit(0 if "gilsim" in json.load(sys.stdin).get("kernelspecs", {}) else 1)' ||
   die "the gilsim kernel is not installed for $jupyter: run install/setup.sh --no-lab (or install/install.sh)"
@@ -90,32 +98,28 @@ cat >"$templates/gilsim_handout/index.html.j2" <<'JINJA'
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 JINJA
 
-# --- execute and export -----------------------------------------------------------------------
+# --- execute, export, check -------------------------------------------------------------------
 mkdir -p -- "$out"
 out=$(cd -- "$out" && pwd)
 say "executing ${#notebooks[@]} notebook(s) into $out"
-start=$SECONDS
-"$jupyter" nbconvert --to html --execute \
-  --TemplateExporter.extra_template_basedirs="$templates" --template gilsim_handout \
-  --ExecutePreprocessor.timeout=300 \
-  --output-dir "$out" "${notebooks[@]}"
-say "executed and exported in $((SECONDS - start)) s"
-
-# --- check: self-contained and small ----------------------------------------------------------
-htmls=()
-for nb in "${notebooks[@]}"; do
-  name=$(basename -- "$nb" .ipynb)
-  htmls+=("$out/$name.html")
-done
-python3 - "$MAX_BYTES" "${htmls[@]}" <<'PY'
-"""Fails when a handout is too big or would load anything from the network."""
+"$python" - "$templates" "$out" "$MAX_BYTES" "${notebooks[@]}" <<'PY'
+"""Executes each notebook (nbclient, as nbconvert --execute does), exports it with the
+gilsim_handout template and checks the file. A failing notebook is reported and the others still
+get their handouts; the exit status says whether all succeeded."""
 import re
 import sys
+import time
 from pathlib import Path
 
-max_bytes = int(sys.argv[1])
+import nbformat
+from nbconvert import HTMLExporter
+from nbconvert.preprocessors import CellExecutionError, ExecutePreprocessor
+
+templates, out, max_bytes, *notebooks = sys.argv[1:]
+out, max_bytes = Path(out), int(max_bytes)
+
 NETWORK = r"""\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?//"""   # http://, https://, //host, any scheme
-checks = {
+CHECKS = {
     "src attribute": re.compile(r"""\bsrc\s*=""" + NETWORK, re.I),
     "srcset attribute": re.compile(r"""\bsrcset\s*=""" + NETWORK, re.I),
     "stylesheet or preload link": re.compile(r"""<link\b[^>]*\bhref\s*=""" + NETWORK, re.I),
@@ -123,21 +127,43 @@ checks = {
     "CSS @import": re.compile(r"""@import\b""", re.I),
     "script import()": re.compile(r"""\bimport\s*\(\s*["'](?:[a-z]+:)?//""", re.I),
 }
-failed = False
-for name in sys.argv[2:]:
-    path = Path(name)
-    if not path.is_file():
-        print(f"handouts.sh: error: {path} was not written", file=sys.stderr)
-        failed = True
-        continue
-    text = path.read_text(encoding="utf-8")
-    size = path.stat().st_size
-    problems = [f"{what}: {m.group(0)[:80]!r}" for what, rx in checks.items() for m in rx.finditer(text)]
+
+
+def problems_of(html: str, size: int) -> list[str]:
+    found = [f"{what}: {m.group(0)[:80]!r}" for what, rx in CHECKS.items() for m in rx.finditer(html)]
     if size >= max_bytes:
-        problems.append(f"{size} bytes, the limit is {max_bytes}")
+        found.append(f"{size} bytes, the limit is {max_bytes}")
+    return found
+
+
+exporter = HTMLExporter(template_name="gilsim_handout", extra_template_basedirs=[templates])
+failed = []
+total = 0.0
+for path in map(Path, notebooks):
+    nb = nbformat.read(path, as_version=4)
+    start = time.perf_counter()
+    try:
+        ExecutePreprocessor(timeout=300).preprocess(nb, {"metadata": {"path": str(path.parent)}})
+    except CellExecutionError as e:
+        print(f"handouts.sh: error: {path.name} failed to execute:\n{e}", file=sys.stderr)
+        failed.append(path.name)
+        continue
+    seconds = time.perf_counter() - start
+    total += seconds
+    html, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": path.stem}})
+    target = out / f"{path.stem}.html"
+    target.write_text(html, encoding="utf-8")
+    size = target.stat().st_size
+    problems = problems_of(html, size)
     for p in problems:
-        print(f"handouts.sh: error: {path.name}: {p}", file=sys.stderr)
-    failed |= bool(problems)
-    print(f"handouts.sh: {path.name}: {size / 1024:.0f} KB{'' if problems else ', self-contained'}")
-sys.exit(1 if failed else 0)
+        print(f"handouts.sh: error: {target.name}: {p}", file=sys.stderr)
+    if problems:
+        failed.append(path.name)
+    print(f"handouts.sh: {target.name}: executed in {seconds:.1f} s, {size / 1024:.0f} KB"
+          f"{'' if problems else ', self-contained'}", flush=True)
+print(f"handouts.sh: {len(notebooks) - len(failed)} of {len(notebooks)} handouts written;"
+      f" the notebooks executed in {total:.1f} s")
+if failed:
+    print(f"handouts.sh: error: failed: {', '.join(failed)}", file=sys.stderr)
+    sys.exit(1)
 PY
