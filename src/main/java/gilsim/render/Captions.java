@@ -38,14 +38,17 @@ final class Captions {
         String head = Units.plural(n, "thread", "threads") + " on " + Units.plural(s.cores(), "core", "cores") + ": "
                 + Units.speedup(speedup) + " against an ideal of " + ideal + "×";
         if (speedup >= 0.8 * ideal) return head + ": the threads really run in parallel." + lost;
-        return head + ": " + mainLoss(t, s) + "." + lost;
+        return head + ": " + mainLoss(t, s, n) + "." + lost;
     }
 
     /** The biggest thing the threads spent their time on instead of their own work. */
-    private static String mainLoss(Figures t, Settings s) {
+    private static String mainLoss(Figures t, Settings s, int threads) {
         long gil = t.gilWaitNs();
         long lock = t.refcountLockWaitNs();
-        long core = t.descheduledNs();
+        // With more threads than cores the ideal already has them take turns: only the time
+        // without a core beyond that share is a loss.
+        long expectedWithoutCore = threads > s.cores() ? threadTime(t) * (threads - s.cores()) / threads : 0;
+        long core = Math.max(0, t.descheduledNs() - expectedWithoutCore);
         long contention = Math.max(0, t.cpuNs() - t.ownWorkNs());
         long blocked = t.ioNs() + t.lockWaitNs();
         long max = Math.max(Math.max(gil, lock), Math.max(Math.max(core, contention), blocked));
@@ -62,7 +65,7 @@ final class Captions {
                     : "threads queue for the locks of shared reference counts") + " ("
                     + Units.percent(lock, threadTime(t)) + " of their time)";
         }
-        if (max == core) return "there are more threads than cores, so they take turns on the cores";
+        if (max == core) return "runnable threads wait for a core (the OS time-slices them)";
         if (max == contention) {
             return "updating shared reference counts from several cores is slow: cache lines bounce between cores ("
                     + Units.percent(t.contendedOps(), t.refcountOps()) + " of refcount operations were contended)";

@@ -47,6 +47,14 @@ enum StateStyle {
     final String shortLabel;
     final boolean solid;
 
+    /**
+     * The colour of a label written on this state's fill: white on the blue (5.2:1), ink on the
+     * green (4.8:1; white would be 3.4:1); patterned fills get ink over a white halo.
+     */
+    String labelColour() {
+        return this == RUNNING_GIL ? "#ffffff" : Palette.INK;
+    }
+
     StateStyle(Activity activity, String fill, String patternDef, String legend, String shortLabel, boolean solid) {
         this.activity = activity;
         this.fill = fill;

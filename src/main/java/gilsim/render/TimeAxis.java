@@ -36,6 +36,7 @@ final class TimeAxis {
     }
 
     String label(long ns) {
+        if (ns == 0) return "0 " + unit.symbol();
         double v = ns / (double) unit.ns();
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(stepNs / (double) unit.ns()) - 1e-9));
         return String.format(Locale.ROOT, "%." + decimals + "f", v) + " " + unit.symbol();

@@ -181,7 +181,7 @@ final class TimelineChart {
                     ? "font-size=\"11.5\" font-weight=\"bold\""
                     : "font-size=\"11.5\" font-weight=\"bold\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"";
             svg.text(l.x(), top + ROW_H / 2.0 + 4, s.shortLabel, "middle",
-                    s.solid ? "#ffffff" : Palette.INK, look);
+                    s.labelColour(), look);
         }
     }
 

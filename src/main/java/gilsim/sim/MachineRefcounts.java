@@ -58,10 +58,8 @@ abstract class MachineRefcounts implements RefcountModel {
     /** Set for one decref: the biased model frees an object after merging its queued decrement. */
     PyObject forcedFree;
     /**
-     * The interpreters' namespaces. Under the free-threaded presets they count as deferred, like
-     * modules (3.13t immortalizes "modules and their dicts"): the VM's frames take a reference to
-     * their globals where CPython 3.11's frames borrow it (f_globals, "Borrowed reference"), and that
-     * traffic must not make every call contend on the module dict.
+     * The interpreters' namespaces (module dicts). 3.13t immortalizes "modules and their dicts" when
+     * the first thread starts (FACTS.md §7), so under that preset they count as deferred-kind.
      */
     final java.util.Set<PyObject> namespaces = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Tags replaced by {@link #threadStarted} (cleared at the end of the run). */
@@ -287,7 +285,8 @@ abstract class MachineRefcounts implements RefcountModel {
     }
 
     boolean deferredKind(PyObject o) {
-        return ObjectKinds.deferred(o) || o instanceof gilsim.vm.PyDict && namespaces.contains(o);
+        return ObjectKinds.deferred(o) || deferred == DeferredMode.IMMORTALIZE_AT_FIRST_THREAD
+                && o instanceof gilsim.vm.PyDict && namespaces.contains(o);
     }
 
     /** After the run: forget per-run data so that the heap does not keep it alive. */

@@ -60,6 +60,19 @@ final class RealRuns {
                 .withSwitchIntervalNs(20_000).withWatch(List.of("shared")));
     }
 
+    /** 8 threads on 2 cores without a GIL: the OS takes turns, so threads wait for a core (descheduled). */
+    static RunResult moreThreadsThanCores() {
+        String cell = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nwork(30000)\n";
+        return run("", cell, Settings.defaults().withThreads(8).withCores(2).withGil(GilMode.OFF)
+                .withRefcount(RefcountMode.ATOMIC));
+    }
+
+    /** The Python 2 GIL with 4 threads on 4 cores: the GIL battle, failed wake-ups. */
+    static RunResult legacyGil() {
+        String cell = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nwork(3000)\n";
+        return run("", cell, Settings.defaults().withThreads(4).withGil(GilMode.LEGACY));
+    }
+
     /** {@code %%compare gil=on,off refcount=plain,atomic,biased threads=1,2,4,8} over a loop on local ints. */
     static CompareResult compare() {
         String cell = "def work(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nwork(20000)\n";

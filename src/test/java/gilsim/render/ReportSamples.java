@@ -31,6 +31,8 @@ public final class ReportSamples {
         Files.writeString(dir.resolve("real-crash.cell"), RealRuns.plainNoGilCell(crash.settings().seed()),
                 StandardCharsets.UTF_8);
         write(dir, "real-gil", ReportHtml.render(RealRuns.withGil(), ReportLevel.FULL));
+        write(dir, "real-cores", ReportHtml.render(RealRuns.moreThreadsThanCores(), ReportLevel.FULL));
+        write(dir, "real-legacy", ReportHtml.render(RealRuns.legacyGil(), ReportLevel.FULL));
         CompareResult compare = RealRuns.compare();
         write(dir, "real-compare", CompareHtml.render(compare));
         Files.writeString(dir.resolve("real-compare.txt"), CompareText.render(compare), StandardCharsets.UTF_8);
