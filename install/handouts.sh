@@ -60,26 +60,36 @@ else
 fi
 
 # --- Jupyter with nbconvert, and the kernel -------------------------------------------------
-if command -v jupyter >/dev/null; then
-  jupyter=$(command -v jupyter)
-elif [[ -x $repo/.venv/bin/jupyter ]]; then
-  jupyter=$repo/.venv/bin/jupyter
-else
-  die "Jupyter was not found on PATH nor in $repo/.venv: run install/setup.sh --no-lab first"
-fi
-# The Python of that Jupyter (a virtualenv or conda env keeps it next to jupyter), for nbconvert.
-python=
-for candidate in "$(dirname -- "$jupyter")/python3" "$(dirname -- "$jupyter")/python" python3; do
-  if command -v "$candidate" >/dev/null && "$candidate" -c "import nbconvert" 2>/dev/null; then
-    python=$candidate
+# The first Jupyter that has both nbconvert and the gilsim kernel: the one on PATH (an active
+# virtualenv, CI's test environment), else the .venv that install/setup.sh made.
+has_nbconvert_and_kernel() { # <jupyter>; sets python
+  local jupyter=$1 candidate
+  python=
+  for candidate in "$(dirname -- "$jupyter")/python3" "$(dirname -- "$jupyter")/python" python3; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c "import nbconvert" 2>/dev/null; then
+      python=$candidate
+      break
+    fi
+  done
+  [[ -n $python ]] && "$jupyter" kernelspec list --json 2>/dev/null | "$python" -c '
+import json, sys
+sys.exit(0 if "gilsim" in json.load(sys.stdin).get("kernelspecs", {}) else 1)'
+}
+candidates=()
+command -v jupyter >/dev/null && candidates+=("$(command -v jupyter)")
+[[ -x $repo/.venv/bin/jupyter ]] && candidates+=("$repo/.venv/bin/jupyter")
+((${#candidates[@]})) || die "Jupyter was not found on PATH nor in $repo/.venv: run install/setup.sh --no-lab first"
+jupyter=
+for candidate in "${candidates[@]}"; do
+  if has_nbconvert_and_kernel "$candidate"; then
+    jupyter=$candidate
     break
   fi
 done
-[[ -n $python ]] || die "nbconvert is not installed next to $jupyter: install it into that environment (python3 -m pip install nbconvert)"
-"$jupyter" kernelspec list --json 2>/dev/null | "$python" -c '
-import json, sys
-sys.exit(0 if "gilsim" in json.load(sys.stdin).get("kernelspecs", {}) else 1)' ||
-  die "the gilsim kernel is not installed for $jupyter: run install/setup.sh --no-lab (or install/install.sh)"
+[[ -n $jupyter ]] || die "no Jupyter with nbconvert and the gilsim kernel among: ${candidates[*]}
+  run install/setup.sh --no-lab (it makes $repo/.venv with both), or install nbconvert and run
+  install/install.sh for the Jupyter you use"
+say "using $jupyter"
 
 # --- a template without CDN scripts -----------------------------------------------------------
 templates=$(mktemp -d "${TMPDIR:-/tmp}/gilsim-handout-template.XXXXXX")

@@ -3,10 +3,9 @@ with identical outputs; each lesson's key claim holds in its own outputs; the fa
 states agree with FACTS.md; install/handouts.sh turns each notebook into a small, self-contained
 HTML handout.
 
-Tests that cannot pass yet are marked xfail(strict=True) with what they wait for (today: cells
-that start their own threads with threading.Thread running on the simulated machine). They turn
-into failures (XPASS) the moment the missing part makes them pass, so that their marks get
-removed.
+A notebook that cannot run yet (a part of the kernel it needs is missing) is listed in WAITS_FOR
+with what it waits for: its tests are then marked xfail(strict=True), and turn into failures
+(XPASS) the moment the missing part makes them pass, so that the entry gets removed.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import pytest
 
 import course_support as cs
 
-THREADING = "cells that start threads with threading.Thread running on the simulated machine"
 
 # What each notebook still waits for before it executes top to bottom without an error. (Claims
 # may wait for more: see their marks.)
@@ -174,12 +172,13 @@ def test_lesson2_cpu_bound_threads_get_no_speedup_with_the_gil():
         "the text says: about one GIL switch per switch interval"
 
 
-@notebook_waits("02-the-gil-and-cpu-bound-threads", THREADING)
+@notebook_waits("02-the-gil-and-cpu-bound-threads")
 def test_lesson2_a_long_builtin_call_keeps_the_gil():
     out = cs.stdout(nb_cell("02-the-gil-and-cpu-bound-threads", "long-builtin"))
-    ticks = {k: int(v) for k, v in re.findall(r"ticks during (sum|count)\(\):\s+(\d+)", out)}
-    assert ticks["sum"] == 0, out
-    assert ticks["count"] >= 2, out
+    summed, first_tick = map(float, re.search(r"sum\(\) took ([\d.]+) ms; the first tick came ([\d.]+) ms", out).groups())
+    assert summed > 1.0 and first_tick >= 0.95 * summed, f"the ticker got a turn during sum(): {out}"
+    ticks_in_loop = int(re.search(r"ticks meanwhile: (\d+)", out).group(1))
+    assert ticks_in_loop >= 2, out
 
 
 @notebook_waits("03-why-the-gil-protects-refcounts")
@@ -230,7 +229,7 @@ def io_ms(code_cell) -> float:
     return float(found[0])
 
 
-@notebook_waits("05-io-bound-threads-and-the-convoy-effect", THREADING)
+@notebook_waits("05-io-bound-threads-and-the-convoy-effect")
 def test_lesson5_io_overlaps_the_legacy_gil_battles_and_the_new_gil_convoys():
     nb = "05-io-bound-threads-and-the-convoy-effect"
     io = cs.report(nb_cell(nb, "io-threads"))
@@ -245,7 +244,7 @@ def test_lesson5_io_overlaps_the_legacy_gil_battles_and_the_new_gil_convoys():
     convoy = io_ms(nb_cell(nb, "convoy-gil-on"))
     free = io_ms(nb_cell(nb, "convoy-gil-off"))
     assert convoy >= 4 * alone, (alone, convoy)
-    assert free <= 1.5 * alone, (alone, free)
+    assert free <= 2 * alone, (alone, free)
 
 
 @notebook_waits("06-sub-interpreters")
