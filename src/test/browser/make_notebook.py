@@ -40,6 +40,8 @@ def main() -> None:
     samples, out = Path(sys.argv[1]), Path(sys.argv[2])
     live = "--live" in sys.argv[3:]
     crash = new_code_cell((samples / "real-crash.cell").read_text(encoding="utf-8").rstrip("\n"))
+    # The cell ends in a simulated crash (an error reply): executors (nbclient, JupyterLab) go on.
+    crash.metadata["tags"] = ["raises-exception"]
     compare = new_code_cell((samples / "real-compare.cell").read_text(encoding="utf-8").rstrip("\n"))
     setup = new_code_cell("shared = [1, 2, 3]", execution_count=None if live else 1)
     if not live:

@@ -25,7 +25,8 @@ command -v node >/dev/null && command -v npm >/dev/null || skip "Node.js and npm
 "$PYTHON" -c "import jupyterlab, nbconvert, nbformat" 2>/dev/null || skip "$PYTHON has no jupyterlab/nbconvert (set PYTHON)"
 JUPYTER=("$PYTHON" -m jupyter)
 
-rm -rf "$OUT"
+# A fresh run each time, except for the npm install, which is kept.
+rm -rf "$OUT/samples" "$OUT/work" "$OUT/shots" "$OUT/jupyter"
 mkdir -p "$OUT/node" "$OUT/samples" "$OUT/work" "$OUT/shots" "$OUT/jupyter"
 if [ ! -d "$OUT/node/node_modules/playwright-core" ]; then
     (cd "$OUT/node" && npm init -y >/dev/null && npm install --no-audit --no-fund playwright-core@1 >/dev/null) \

@@ -155,6 +155,11 @@ final class Captions {
         if (best != null) {
             out.append("Fastest: ").append(CompareResult.describe(best, compare.keys())).append(" at ")
                     .append(Units.speedup(best.result().total().speedup()));
+            long bestLost = best.result().total().lostUpdates();
+            if (bestLost > 0) {
+                out.append(" (but it lost ").append(Units.plural(bestLost, "refcount update", "refcount updates"))
+                        .append(": its counts are wrong)");
+            }
             if (worst != best) {
                 out.append("; slowest: ").append(CompareResult.describe(worst, compare.keys())).append(" at ")
                         .append(Units.speedup(worst.result().total().speedup()));

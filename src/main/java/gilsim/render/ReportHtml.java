@@ -30,7 +30,7 @@ public final class ReportHtml {
         StringBuilder out = new StringBuilder(16384).append("<div style=\"max-width:940px;line-height:1.4\">");
         out.append(ReportHeader.html(r));
         if (r.crash() != null) out.append(CrashBox.html(r.crash(), r.settings()));
-        if (r.error() != null && r.status() != RunResult.Status.CRASHED) {
+        if (r.status() != RunResult.Status.OK && r.status() != RunResult.Status.CRASHED) {
             out.append("<p style=\"margin:4px 0\">").append(Html.esc(statusWords(r))).append("</p>");
         }
         for (String note : r.notes()) out.append("<p style=\"margin:2px 0\">Note: ").append(Html.esc(note)).append("</p>");
@@ -68,6 +68,6 @@ public final class ReportHtml {
             case LIMIT -> "Stopped by a limit: the numbers below are what was measured until then.";
             default -> "A thread ended with an error (traceback above): the numbers below cover the run until then.";
         };
-        return r.error().ename().isEmpty() ? what : what + " (" + r.error().ename() + ")";
+        return r.error() == null || r.error().ename().isEmpty() ? what : what + " (" + r.error().ename() + ")";
     }
 }

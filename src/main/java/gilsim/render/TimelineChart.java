@@ -82,7 +82,7 @@ final class TimelineChart {
             double y = top + r * (ROW_H + ROW_GAP);
             svg.text(left - 10, y + ROW_H / 2.0 + 4.5, row.name(), "end", null, "font-weight=\"bold\"");
             svg.line(left, y + ROW_H / 2.0, left + axis.width, y + ROW_H / 2.0, "#c8c8c8", 1, "2 3");
-            drawRow(svg, row, axis, columnNs, y);
+            drawRow(svg, row, axis, columnNs, y, crash == null ? Double.NaN : axis.x(crash.timeNs()));
             for (int c = 0; c < row.handoffs().length; c++) {
                 if (row.handoffs()[c] == 0) continue;
                 double x = axis.x(c * columnNs + columnNs / 2.0);
@@ -145,7 +145,8 @@ final class TimelineChart {
         return out;
     }
 
-    private static void drawRow(Svg svg, Row row, TimeAxis axis, long columnNs, double top) {
+    /** @param crashX where the crash line crosses the row (NaN: none); no label is written under it */
+    private static void drawRow(Svg svg, Row row, TimeAxis axis, long columnNs, double top, double crashX) {
         Map<StateStyle, StringBuilder> paths = new EnumMap<>(StateStyle.class);
         List<Label> labels = new ArrayList<>();
         int n = row.ns().length;
@@ -166,8 +167,10 @@ final class TimelineChart {
                     d.append('M').append(Svg.num(x0)).append(' ').append(Svg.num(y)).append('h')
                             .append(Svg.num(x1 - x0)).append('v').append(h).append('h').append(Svg.num(x0 - x1))
                             .append('z');
-                    if (h == ROW_H && x1 - x0 >= labelWidth(s.shortLabel) + 10) {
-                        labels.add(new Label(s, (x0 + x1) / 2));
+                    double half = labelWidth(s.shortLabel) / 2 + 4;
+                    double mid = (x0 + x1) / 2;
+                    if (h == ROW_H && x1 - x0 >= 2 * half + 2 && !(Math.abs(crashX - mid) < half)) {
+                        labels.add(new Label(s, mid));
                     }
                 }
                 c = e;

@@ -144,6 +144,16 @@ class ReportHtmlTest {
     }
 
     @Test
+    void anUnfinishedRunIsMarkedAsAPartialReport() {
+        RunResult r = ReportFixtures.gilOnFourThreads();
+        RunResult interrupted = new RunResult(RunResult.Status.INTERRUPTED, r.settings(), null, null, r.total(),
+                r.threads(), null, List.of(), List.of(), r.timeline(), r.watches(), List.of());
+        String html = full(interrupted);
+        assertTrue(html.contains("· interrupted (partial report)"), html);
+        assertTrue(html.contains("Interrupted: the numbers below are what was measured until then."), html);
+    }
+
+    @Test
     void captionsSayWhatToLookAt() {
         String gil = full(ReportFixtures.gilOnFourThreads());
         assertTrue(gil.contains("4 threads on 4 cores: 1.00× against an ideal of 4×: only the thread holding the GIL "
