@@ -104,7 +104,8 @@ final class CellRunner {
         TimerTask timeout = scheduleTimeout(settings.limits().seconds());
         try {
             if (MachineRun.needed(settings)) {
-                return new MachineRun(session, settings, cellName, stream, out, this::cancelled)
+                return new MachineRun(session, settings, stream, out, this::cancelled,
+                        error -> interrupted(error, settings))
                         .run(unit, code, value -> result = value);
             }
             return sessionOutcome(session.runCell(unit, code, stream), settings);
@@ -203,7 +204,7 @@ final class CellRunner {
                     applyLimits(settings);
                     TimerTask timeout = scheduleTimeout(settings.limits().seconds());
                     try {
-                        yield new CompareRun(session, this::cancelled).run(spec, compiled.unit(), body, out);
+                        yield new CompareRun(session, this::cancelled, error -> interrupted(error, settings)).run(spec, compiled.unit(), body, out);
                     } finally {
                         timeout.cancel();
                     }

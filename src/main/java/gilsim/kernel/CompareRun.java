@@ -11,12 +11,14 @@ import gilsim.sim.Machine;
 import gilsim.sim.MachineListener;
 import gilsim.sim.RunResult;
 import gilsim.sim.SessionSnapshot;
+import gilsim.vm.RunOutcome;
 import gilsim.vm.Session;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * {@code %%compare}: the body run once per combination of settings, each from the session as it
@@ -26,10 +28,12 @@ import java.util.function.BooleanSupplier;
 final class CompareRun {
     private final Session session;
     private final BooleanSupplier cancelled;
+    private final Function<RunOutcome.PythonError, KernelError> interrupted;
 
-    CompareRun(Session session, BooleanSupplier cancelled) {
+    CompareRun(Session session, BooleanSupplier cancelled, Function<RunOutcome.PythonError, KernelError> interrupted) {
         this.session = session;
         this.cancelled = cancelled;
+        this.interrupted = interrupted;
     }
 
     KernelError run(CompareSpec spec, CodeUnit unit, String source, OutputChannel out) {
@@ -47,7 +51,7 @@ final class CompareRun {
                 before.restore();
             }
             if (cancelled.getAsBoolean()) {
-                return ErrorFormatter.python("KeyboardInterrupt", "", List.of());
+                return interrupted.apply(null);
             }
         }
         CompareResult compare = CompareResult.of(spec.varyingKeys(), results);

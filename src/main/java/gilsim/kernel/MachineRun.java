@@ -12,11 +12,13 @@ import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.RefcountMode;
 import gilsim.sim.settings.ReportLevel;
 import gilsim.sim.settings.Settings;
+import gilsim.vm.RunOutcome;
 import gilsim.vm.Session;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One cell run on the simulated machine, seen from the kernel: output in simulated-time order,
@@ -31,16 +33,19 @@ final class MachineRun {
     private final StreamBuffer stream;
     private final OutputChannel out;
     private final BooleanSupplier cancelled;
+    /** Kernel > Interrupt or the %limit seconds watchdog: the runner knows which. */
+    private final Function<RunOutcome.PythonError, KernelError> interrupted;
     private final String progressId;
     private boolean progressShown;
 
-    MachineRun(Session session, Settings settings, String cellName, StreamBuffer stream, OutputChannel out,
-               BooleanSupplier cancelled) {
+    MachineRun(Session session, Settings settings, StreamBuffer stream, OutputChannel out,
+               BooleanSupplier cancelled, Function<RunOutcome.PythonError, KernelError> interrupted) {
         this.session = session;
         this.settings = settings;
         this.stream = stream;
         this.out = out;
         this.cancelled = cancelled;
+        this.interrupted = interrupted;
         // Stable across executions of the same notebook: no random part (transient ids are not saved anyway).
         this.progressId = "gilsim-progress-" + (++runs);
     }
@@ -70,7 +75,7 @@ final class MachineRun {
                 yield null;
             }
             case ERROR -> CellRunner.pythonError(run.error());
-            case INTERRUPTED -> ErrorFormatter.python("KeyboardInterrupt", "", java.util.List.of());
+            case INTERRUPTED -> interrupted.apply(run.error());
             case LIMIT -> ErrorFormatter.usage(run.error() == null ? "RuntimeError" : run.error().ename(),
                     run.error() == null ? "a limit stopped the run" : run.error().evalue());
             // The crash's own message says what happened, what CPython might do, and that the

@@ -101,6 +101,13 @@ class GilSimKernelTest {
     }
 
     @Test
+    void realTimeLimitStopsAMachineRunWithTimeoutNotKeyboardInterrupt() {
+        KernelError error = kernel.execute("%limit seconds=1 instructions=20000000000\n%threads 2\nwhile True:\n    pass", 1, out).error();
+        assertEquals("TimeoutError", error.ename(), error.evalue());
+        assertNull(kernel.execute("%threads 1\nprint('still here')", 2, out).error());
+    }
+
+    @Test
     void isCompleteOffersAnIndentAfterAColon() {
         assertEquals("    ", kernel.isComplete("def f():"));
         assertEquals("complete", kernel.isComplete("%threads 4\nx = 1"));
