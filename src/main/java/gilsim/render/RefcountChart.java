@@ -11,7 +11,9 @@ import java.util.List;
  * solid) and the true count (references that exist, dashed) as step lines, the stored count's
  * range inside each aggregated moment as a light band, × where updates were lost, and vertical
  * lines where the object was freed and where a thread used it afterwards. Shares the timeline's
- * time axis, so the crash lines of both charts sit one above the other.
+ * time axis, so the crash lines of both charts sit one above the other. A watch that began during
+ * the run (a name bound by the cell) is drawn from that moment: before it the object did not
+ * exist or was not watched, and a flat line there would be invented.
  */
 final class RefcountChart {
     static final int WIDTH = TimelineChart.WIDTH;
@@ -80,16 +82,22 @@ final class RefcountChart {
         svg.endGroup();
         axis.draw(svg, top, bottom);
 
+        long startNs = Math.min(startNs(watch), end);
         long stopNs = watch.freedAtNs() >= 0 ? Math.min(end, watch.freedAtNs()) : end;
+        if (startNs > 0) {
+            double x = axis.x(startNs);
+            svg.line(x, top, x, bottom, Palette.MUTED, 1.5, "2 3");
+            marker(svg, axis, x, bottom - 8, "watched from " + Units.duration(startNs), Palette.MUTED);
+        }
         StringBuilder bands = new StringBuilder();
-        StringBuilder stored = new StringBuilder("M").append(Svg.num(axis.x(0))).append(' ')
+        StringBuilder stored = new StringBuilder("M").append(Svg.num(axis.x(startNs))).append(' ')
                 .append(Svg.num(y.at(watch.startStored())));
-        StringBuilder truth = new StringBuilder("M").append(Svg.num(axis.x(0))).append(' ')
+        StringBuilder truth = new StringBuilder("M").append(Svg.num(axis.x(startNs))).append(' ')
                 .append(Svg.num(y.at(watch.startTrue())));
         StringBuilder crosses = new StringBuilder();
         List<double[]> countLabels = new ArrayList<>();
         for (WatchData.Point p : points) {
-            double x0 = axis.x(Math.max(0, p.timeNs() - bucketNs));
+            double x0 = axis.x(Math.max(startNs, p.timeNs() - bucketNs));
             double x1 = axis.x(p.timeNs());
             stored.append('H').append(Svg.num(x0)).append('V').append(Svg.num(y.at(p.stored())));
             truth.append('H').append(Svg.num(x0)).append('V').append(Svg.num(y.at(p.trueCount())));
@@ -131,6 +139,15 @@ final class RefcountChart {
             marker(svg, axis, x, top + 30, "✕ " + crash.thread() + ": " + crash.kind(), Palette.VERMILLION_TEXT);
         }
         return svg;
+    }
+
+    /**
+     * When the watch began: the start of the bucket of its first recorded count. The run result
+     * does not carry the moment the name was bound yet; that bucket is the closest it tells.
+     */
+    static long startNs(WatchData w) {
+        if (w.points().isEmpty()) return 0;
+        return Math.max(0, w.points().get(0).timeNs() - w.bucketNs());
     }
 
     /** A label beside a vertical line, on the side with room. */
@@ -233,9 +250,15 @@ final class RefcountChart {
         }
     }
 
+    private static String startWords(WatchData w) {
+        long start = startNs(w);
+        return start == 0 ? "0" : Units.duration(start) + " (when it was first seen)";
+    }
+
     private static String alt(WatchData w, long endNs, Crash crash) {
         StringBuilder out = new StringBuilder("Reference count of ").append(w.name()).append(" (").append(w.object())
-                .append(") from 0 to ").append(Units.duration(endNs)).append(": stored count ").append(w.startStored())
+                .append(") from ").append(startWords(w)).append(" to ").append(Units.duration(endNs))
+                .append(": stored count ").append(w.startStored())
                 .append(" and true count ").append(w.startTrue()).append(" at the start, stored ")
                 .append(w.endStored()).append(" and true ").append(w.endTrue()).append(" at the end; ")
                 .append(Units.plural(w.lostUpdates(), "update", "updates")).append(" lost");
