@@ -2,6 +2,8 @@ package gilsim.render;
 
 import gilsim.sim.RunResult;
 import gilsim.sim.settings.GilMode;
+import gilsim.sim.settings.PythonPreset;
+import gilsim.sim.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -90,6 +92,36 @@ class CompareReportTest {
         CompareResult c = CompareResult.of(List.of("threads", "gil"), List.of(r));
         assertEquals("threads 4 · gil on", CompareResult.describe(c.rows().get(0), c.keys()));
         assertEquals(GilMode.ON, c.rows().get(0).settings().gil());
+    }
+
+    /** {@code %%compare python=3.11,3.13t threads=1,4}: the preset sets gil, refcount, immortal per row. */
+    private static CompareResult pythonPresets() {
+        RunResult base = ReportFixtures.gilOnFourThreads();
+        List<RunResult> runs = new ArrayList<>();
+        for (PythonPreset p : List.of(PythonPreset.V3_11, PythonPreset.V3_13T)) {
+            for (int n : List.of(1, 4)) {
+                Settings s = base.settings().withPython(p).withThreads(n);
+                runs.add(new RunResult(base.status(), s, null, null, base.total(), base.threads(), null, List.of(),
+                        List.of(), base.timeline(), List.of(), List.of()));
+            }
+        }
+        return CompareResult.of(List.of("python", "threads"), runs);
+    }
+
+    @Test
+    void settingsAPresetChangesPerRowAreColumnsNotSameForAll() {
+        CompareResult compare = pythonPresets();
+        assertEquals(List.of("python", "threads", "gil", "refcount", "immortal"), compare.columns());
+        assertEquals(List.of("cores", "switchinterval"), compare.sharedSettings(), "both presets switch every 5 ms");
+        String html = CompareHtml.render(compare);
+        String shared = html.substring(html.indexOf("same for all"), html.indexOf("<table"));
+        assertFalse(shared.contains("GIL") || shared.contains("refcount") || shared.contains("immortal"), shared);
+        assertTrue(html.contains(">gil †</th>") && html.contains(CompareHtml.DERIVED_NOTE), html);
+        assertTrue(html.contains("<td style=\"text-align:left\">3.13t</td><td style=\"text-align:left\">1</td>"
+                + "<td style=\"text-align:left\">off</td><td style=\"text-align:left\">biased</td>"), html);
+        String text = CompareText.render(compare);
+        assertTrue(text.contains("same for all: cores 4 | switch interval 5 ms | seed"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("3\\.11 +1 +on +plain +off .*")), text);
     }
 
     private static int countOf(String s, String part) {
