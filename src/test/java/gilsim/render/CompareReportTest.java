@@ -124,6 +124,38 @@ class CompareReportTest {
         assertTrue(text.lines().anyMatch(l -> l.matches("3\\.11 +1 +on +plain +off .*")), text);
     }
 
+    /** A finished run of the fixture's settings with the given wall time and speedup (same work). */
+    private static RunResult timed(GilMode gil, String refcount, long wallNs, double speedup) {
+        RunResult base = ReportFixtures.gilOnFourThreads();
+        gilsim.sim.Figures t = base.total();
+        gilsim.sim.Figures total = new gilsim.sim.Figures(t.name(), t.instructions(), wallNs, t.cpuNs(), t.gilWaitNs(),
+                t.gilSwitches(), t.refcountOps(), t.atomicOps(), t.contendedOps(), 0, t.instructions() * 1e9 / wallNs,
+                speedup, 0, 0, 0, t.ownWorkNs(), 0, 0, 0, t.kinds());
+        Settings s = base.settings().withGil(gil).withRefcount(gilsim.sim.settings.RefcountMode.valueOf(refcount));
+        return new RunResult(RunResult.Status.OK, s, null, null, total, base.threads(), null, List.of(), List.of(),
+                base.timeline(), List.of(), List.of());
+    }
+
+    @Test
+    void fastestIsTheShortestWallTimeNotTheBiggestSpeedup() {
+        // Atomic counts scale better against their own slow single thread (3.9×) but still finish
+        // later than biased counts (3.5×): the learner's "fastest" is the one that finished first.
+        CompareResult compare = CompareResult.of(List.of("refcount"), List.of(
+                timed(GilMode.OFF, "ATOMIC", 2_000_000, 3.9), timed(GilMode.OFF, "BIASED", 1_000_000, 3.5)));
+        String caption = Captions.compare(compare);
+        assertTrue(caption.startsWith("Fastest by simulated wall time: refcount biased in 1 ms; "
+                + "slowest: refcount atomic in 2 ms."), caption);
+    }
+
+    @Test
+    void acrossThreadCountsWallTimesAreRankedAmongTheRowsWithTheSameWork() {
+        String caption = Captions.compare(ReportFixtures.compare24());
+        assertTrue(caption.startsWith("With 8 threads (the same work in each row), fastest by simulated wall time: "),
+                caption);
+        assertTrue(caption.contains("compare instructions/s"), caption);
+        assertFalse(caption.contains("threads 8"), "the thread count is said once: " + caption);
+    }
+
     private static int countOf(String s, String part) {
         return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
