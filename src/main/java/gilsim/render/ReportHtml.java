@@ -36,8 +36,18 @@ public final class ReportHtml {
         for (String note : r.notes()) out.append("<p style=\"margin:2px 0\">Note: ").append(Html.esc(note)).append("</p>");
 
         out.append(Html.heading("Throughput", "simulated; speedup = the threads' own work at one-thread cost ÷ wall time"));
-        out.append(ThroughputTable.html(r.threads(), r.total()));
+        out.append(ThroughputTable.html(r.threads(), r.total(), r.settings().gil()));
         out.append(Html.caption(Captions.throughput(r)));
+        String waits = ThroughputTable.waitsHtml(r.threads(), r.total(), r.settings().gil());
+        if (!waits.isEmpty()) {
+            out.append(Html.heading("Waiting", "time each thread spent not running, by cause"));
+            out.append(waits);
+        }
+        String kinds = ThroughputTable.kindsHtml(r.threads(), r.total());
+        if (!kinds.isEmpty()) {
+            out.append(Html.heading("Refcount operations by kind", "how the model updated each count"));
+            out.append(kinds);
+        }
 
         if (level == ReportLevel.FULL) {
             long endNs = Math.max(r.total().wallNs(), r.timeline() == null ? 0 : r.timeline().endNs());
