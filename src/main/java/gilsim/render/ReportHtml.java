@@ -4,6 +4,8 @@ import gilsim.sim.RunResult;
 import gilsim.sim.WatchData;
 import gilsim.sim.settings.ReportLevel;
 
+import java.util.List;
+
 /**
  * A run's report as {@code text/html} (DESIGN.md §6): the header with the settings, the crash in
  * plain words, the throughput table, the thread/GIL timeline, a refcount timeline per watched
@@ -58,10 +60,12 @@ public final class ReportHtml {
                 out.append(Html.caption(Captions.timeline(r)));
             }
             int perWatch = Math.max(MIN_REFCOUNT_SVG_BYTES, REFCOUNT_SVG_BYTES / Math.max(1, r.watches().size()));
-            for (WatchData w : r.watches()) {
+            List<Long> starts = RefcountChart.startsNs(r.watches());
+            for (int i = 0; i < r.watches().size(); i++) {
+                WatchData w = r.watches().get(i);
                 out.append("<p style=\"margin:12px 0 2px 0\"><b>Reference count of <code>").append(Html.esc(w.name()))
                         .append("</code></b> <span>").append(Html.esc(w.object())).append("</span></p>");
-                out.append(RefcountChart.img(w, endNs, left, perWatch, r.crash()));
+                out.append(RefcountChart.img(w, starts.get(i), endNs, left, perWatch, r.crash()));
                 out.append(Html.caption(Captions.refcount(w, r)));
             }
         }
