@@ -49,13 +49,20 @@ def main() -> None:
         crash.outputs = [report_output(samples, "real-crash")]
         compare.outputs = [report_output(samples, "real-compare")]
         crash.execution_count, compare.execution_count = 2, 3
+    # The widest throughput table a run can make (every optional column, counts in the millions):
+    # report-check.js checks that it fits the output area without scrolling.
+    widest = new_code_cell("# the widest throughput table a run can make (ReportSamples)", execution_count=None if live else 4)
+    if not live:
+        widest.outputs = [new_output("display_data", data={
+            "text/plain": "widest throughput table",
+            "text/html": (samples / "widest-table.html").read_text(encoding="utf-8")})]
     nb = new_notebook(
         cells=[
             new_markdown_cell("# Report check\nFour threads without a GIL share one list; then `%%compare`."),
             setup,
             crash,
             compare,
-        ],
+        ] + ([] if live else [widest]),
         metadata={
             "kernelspec": {"name": "gilsim", "display_name": "GIL Simulator", "language": "gilsim"}
             if live else {"name": "python3", "display_name": "Python 3", "language": "python"},

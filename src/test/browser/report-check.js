@@ -88,8 +88,13 @@ async function checkOutputs(page, where, root, expectImages) {
         const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
         if (ratio < worst.ratio) worst = { ratio, text: text.slice(0, 60), color: style.color };
       }
+      // A table must fit the output area: no horizontal scrolling at 1280 px (issue 5).
+      const area = el.getBoundingClientRect();
+      const wide = [...el.querySelectorAll('table')].map((t) => t.getBoundingClientRect())
+        .filter((b) => b.right > area.right + 1).map((b) => Math.round(b.width));
+      const scrolled = [...el.querySelectorAll('div')].filter((d) => d.scrollWidth > d.clientWidth + 1).length;
       const text = el.innerText;
-      return { imgs, tables: el.querySelectorAll('table').length, worst,
+      return { imgs, tables: el.querySelectorAll('table').length, worst, wide, scrolled, areaWidth: Math.round(area.width),
         leaked: words.filter((w) => text.includes(w)), svgTags: el.querySelectorAll('svg').length };
     }, CHART_ONLY_WORDS);
     for (const img of r.imgs) {
@@ -100,6 +105,10 @@ async function checkOutputs(page, where, root, expectImages) {
       if (img.alt < 20) fail(where, `output ${i}: a chart has no alt words`);
     }
     tables += r.tables;
+    if (r.wide.length || r.scrolled) {
+      fail(where, `output ${i}: a table is wider than the ${r.areaWidth} px output area (${r.wide.join(', ')} px; `
+        + `${r.scrolled} scrolling boxes)`);
+    }
     if (r.leaked.length) fail(where, `output ${i}: chart text leaked into the page: ${r.leaked.join(', ')}`);
     if (r.svgTags) fail(where, `output ${i}: inline <svg> in the page`);
     if (r.worst.ratio < worst.ratio) worst = r.worst;

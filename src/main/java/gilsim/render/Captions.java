@@ -9,6 +9,10 @@ import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.RefcountMode;
 import gilsim.sim.settings.Settings;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * The one sentence under each part of a report that says what to look at, chosen from the run's
  * own numbers: a learner should not have to know what a good or a bad chart looks like.
@@ -139,37 +143,59 @@ final class Captions {
         };
     }
 
-    /** Under a {@code %%compare} table: the best and worst combinations, and the crashes. */
+    /**
+     * Under a {@code %%compare} table: the fastest and slowest combinations by simulated wall
+     * time, the question a learner asks ("which one finished first?"). Speedups do not answer it:
+     * each is measured against its own model on one thread, so a model that is slow everywhere can
+     * show a fine speedup. Wall times compare only for the same work, and every thread runs the
+     * body, so when the thread count varies the ranking is among the rows with the most threads.
+     */
     static String compare(CompareResult compare) {
-        CompareResult.Row best = null;
-        CompareResult.Row worst = null;
         int crashed = 0;
+        int threads = 0;
+        List<CompareResult.Row> finished = new ArrayList<>();
         for (CompareResult.Row row : compare.rows()) {
-            Double s = row.result().total().speedup();
             if (row.result().status() == RunResult.Status.CRASHED) crashed++;
-            if (s == null) continue;
-            if (best == null || s > best.result().total().speedup()) best = row;
-            if (worst == null || s < worst.result().total().speedup()) worst = row;
+            if (row.result().total().speedup() == null) continue;
+            finished.add(row);
+            threads = Math.max(threads, row.settings().threads());
         }
+        boolean threadsVary = finished.stream().map(r -> r.settings().threads()).distinct().count() > 1;
+        int most = threads;
+        List<CompareResult.Row> ranked = threadsVary
+                ? finished.stream().filter(r -> r.settings().threads() == most).toList() : finished;
+        List<String> keys = new ArrayList<>(compare.keys());
+        if (threadsVary) keys.remove("threads");
+        Comparator<CompareResult.Row> byWall = Comparator
+                .<CompareResult.Row>comparingLong(r -> r.result().total().wallNs())
+                .thenComparing(r -> -r.result().total().throughputIps());
         StringBuilder out = new StringBuilder();
-        if (best != null) {
-            out.append("Fastest: ").append(CompareResult.describe(best, compare.keys())).append(" at ")
-                    .append(Units.speedup(best.result().total().speedup()));
+        if (!ranked.isEmpty()) {
+            CompareResult.Row best = ranked.stream().min(byWall).orElseThrow();
+            CompareResult.Row worst = ranked.stream().max(byWall).orElseThrow();
+            out.append(threadsVary ? "With " + Units.plural(most, "thread", "threads") + " (the same work in each row), "
+                    : "").append(threadsVary ? "fastest" : "Fastest").append(" by simulated wall time: ")
+                    .append(CompareResult.describe(best, keys)).append(" in ")
+                    .append(Units.duration(best.result().total().wallNs()));
             long bestLost = best.result().total().lostUpdates();
             if (bestLost > 0) {
                 out.append(" (but it lost ").append(Units.plural(bestLost, "refcount update", "refcount updates"))
                         .append(": its counts are wrong)");
             }
             if (worst != best) {
-                out.append("; slowest: ").append(CompareResult.describe(worst, compare.keys())).append(" at ")
-                        .append(Units.speedup(worst.result().total().speedup()));
+                out.append("; slowest: ").append(CompareResult.describe(worst, keys)).append(" in ")
+                        .append(Units.duration(worst.result().total().wallNs()));
             }
             out.append('.');
+            if (threadsVary) {
+                out.append(" Each thread runs the body, so more threads do more work: across thread counts compare "
+                        + "instructions/s or the chart below.");
+            }
         }
         if (crashed > 0) {
             out.append(out.length() > 0 ? " " : "").append(crashed == 1 ? "One combination" : crashed + " combinations")
                     .append(" crashed: plain reference counts without a GIL lose updates and free objects in use.");
         }
-        return out.length() == 0 ? "No combination finished, so there is no speedup to compare." : out.toString();
+        return out.length() == 0 ? "No combination finished, so there is no wall time to compare." : out.toString();
     }
 }

@@ -29,6 +29,9 @@ public final class CompareHtml {
         for (String chip : sharedChips(compare)) out.append(Html.chip(chip));
         out.append("</div>");
         out.append(table(compare));
+        if (compare.columns().stream().anyMatch(compare::derived)) {
+            out.append("<p style=\"margin:0 0 4px 0\">").append(Html.esc(DERIVED_NOTE)).append("</p>");
+        }
         out.append(Html.caption(Captions.compare(compare)));
         out.append(Html.heading("Speedup", compare.rows().stream().map(r -> r.settings().threads()).distinct().count() > 1
                 ? "against threads, a line per combination of the other settings; dashed: ideal"
@@ -42,19 +45,26 @@ public final class CompareHtml {
                 + (compare.keys().isEmpty() ? "" : " of " + String.join(", ", compare.keys()));
     }
 
-    /** The settings every run shares, as chips (the varying ones are the table's columns). */
+    /** Under the table when a column follows from each row's preset rather than from a key. */
+    static final String DERIVED_NOTE = "† set per row by its python preset (not a key of the %%compare line)";
+
+    /** A column's header: the key, or the setting marked † when a preset made it differ. */
+    static String header(CompareResult compare, String column) {
+        return compare.derived(column) ? column + " †" : column;
+    }
+
+    /** The settings every run shares, as chips (the ones that differ are the table's columns). */
     private static List<String> sharedChips(CompareResult compare) {
         Settings s = compare.rows().get(0).settings();
         List<String> chips = new ArrayList<>();
-        List<String> keys = compare.keys();
-        if (!keys.contains("python")) chips.add(Html.esc("python " + s.python().label()));
-        if (!keys.contains("threads")) chips.add(Html.esc(Units.plural(s.threads(), "thread", "threads")));
-        if (!keys.contains("cores")) chips.add(Html.esc(Units.plural(s.cores(), "core", "cores")));
-        if (!keys.contains("gil")) chips.add(Html.esc("GIL " + s.gil().label()));
-        if (!keys.contains("refcount")) chips.add(Html.esc("refcount " + s.refcount().label()));
-        if (!keys.contains("immortal")) chips.add(Html.esc("immortal " + (s.immortal() ? "on" : "off")));
-        if (!keys.contains("switchinterval")) {
-            chips.add(Html.esc("switch interval " + Durations.format(s.switchIntervalNs())));
+        for (String setting : compare.sharedSettings()) {
+            chips.add(Html.esc(switch (setting) {
+                case "threads" -> Units.plural(s.threads(), "thread", "threads");
+                case "cores" -> Units.plural(s.cores(), "core", "cores");
+                case "gil" -> "GIL " + s.gil().label();
+                case "switchinterval" -> "switch interval " + Durations.format(s.switchIntervalNs());
+                default -> setting + " " + CompareResult.label(setting, s);
+            }));
         }
         chips.add(Html.esc("seed " + s.seed()));
         return chips;
@@ -70,14 +80,16 @@ public final class CompareHtml {
         }
         Units.TimeUnit unit = Units.TimeUnit.forSpan(maxWall);
         StringBuilder out = new StringBuilder("<div style=\"overflow-x:auto\">").append(Html.TABLE).append("<thead><tr>");
-        for (String key : compare.keys()) out.append(Html.th(key, false));
+        for (String column : compare.columns()) out.append(Html.th(header(compare, column), false));
         out.append(Html.th("wall (" + unit.symbol() + ")", true)).append(Html.th("instructions/s", true))
                 .append(Html.th("speedup", false)).append(Html.th("lost updates", true))
                 .append(Html.th("outcome", false)).append("</tr></thead><tbody>");
         for (CompareResult.Row row : compare.rows()) {
             Figures t = row.result().total();
             out.append("<tr>");
-            for (String key : compare.keys()) out.append(Html.td(Html.esc(row.choices().get(key)), false));
+            for (String column : compare.columns()) {
+                out.append(Html.td(Html.esc(CompareResult.value(row, column)), false));
+            }
             out.append(Html.td(Units.time(t.wallNs(), unit), true))
                     .append(Html.td(Html.nowrap(Units.rate(t.throughputIps())), true))
                     .append(Html.td(speedupCell(t.speedup(), maxSpeedup), false))

@@ -45,6 +45,43 @@ public record CompareResult(List<String> keys, List<Row> rows) {
         return new CompareResult(keys, rows);
     }
 
+    /** Every setting a {@code %%compare} key can name, in the order a report lists them. */
+    public static final List<String> SETTINGS =
+            List.of("python", "threads", "cores", "gil", "refcount", "immortal", "switchinterval");
+
+    /**
+     * The table's setting columns: the keys, then every other setting that differs between rows.
+     * A {@code python=} preset sets gil, refcount, immortal and the switch interval per row, so
+     * with {@code python=3.11,3.13t} those differ too although no key names them.
+     */
+    public List<String> columns() {
+        List<String> out = new ArrayList<>(keys);
+        for (String setting : SETTINGS) if (!keys.contains(setting) && !shared(setting)) out.add(setting);
+        return out;
+    }
+
+    /** The settings no row differs in (none of them a key): the header's "same for all". */
+    public List<String> sharedSettings() {
+        List<String> out = new ArrayList<>();
+        for (String setting : SETTINGS) if (!keys.contains(setting) && shared(setting)) out.add(setting);
+        return out;
+    }
+
+    /** Whether a column is there because a preset changed it rather than because a key named it. */
+    public boolean derived(String column) {
+        return !keys.contains(column);
+    }
+
+    private boolean shared(String setting) {
+        return rows.stream().map(r -> label(setting, r.settings())).distinct().count() <= 1;
+    }
+
+    /** The row's value of a column: its key's label, or its own setting for a derived column. */
+    public static String value(Row row, String column) {
+        String chosen = row.choices().get(column);
+        return chosen != null ? chosen : label(column, row.settings());
+    }
+
     /** The label of a {@code %%compare} key's value in these settings, as the magic writes it. */
     public static String label(String key, Settings s) {
         return switch (key) {

@@ -1,7 +1,6 @@
 package gilsim.render;
 
 import gilsim.sim.Figures;
-import gilsim.sim.settings.Durations;
 import gilsim.sim.settings.Settings;
 
 import java.util.ArrayList;
@@ -20,14 +19,15 @@ public final class CompareText {
         out.append("same for all: ").append(shared(compare)).append("\n\n");
         long maxWall = compare.rows().stream().mapToLong(r -> r.result().total().wallNs()).max().orElse(0);
         Units.TimeUnit unit = Units.TimeUnit.forSpan(maxWall);
-        List<String> header = new ArrayList<>(compare.keys());
+        List<String> header = new ArrayList<>();
+        for (String column : compare.columns()) header.add(CompareHtml.header(compare, column));
         header.addAll(List.of("wall (" + unit.symbol() + ")", "instructions/s", "speedup", "lost updates", "outcome"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         for (CompareResult.Row row : compare.rows()) {
             Figures t = row.result().total();
             List<String> cells = new ArrayList<>();
-            for (String key : compare.keys()) cells.add(row.choices().get(key));
+            for (String column : compare.columns()) cells.add(CompareResult.value(row, column));
             cells.add(Units.time(t.wallNs(), unit));
             cells.add(Units.rate(t.throughputIps()));
             cells.add(Units.speedup(t.speedup()));
@@ -35,7 +35,7 @@ public final class CompareText {
             cells.add(CompareHtml.outcome(row.result()));
             rows.add(cells);
         }
-        int keys = compare.keys().size();
+        int keys = compare.columns().size();
         int[] widths = new int[header.size()];
         for (List<String> r : rows) for (int i = 0; i < r.size(); i++) widths[i] = Math.max(widths[i], r.get(i).length());
         for (int k = 0; k < rows.size(); k++) {
@@ -50,6 +50,7 @@ public final class CompareText {
             out.append(line.toString().stripTrailing()).append('\n');
             if (k == 0) out.append("-".repeat(line.toString().stripTrailing().length())).append('\n');
         }
+        if (compare.columns().stream().anyMatch(compare::derived)) out.append(CompareHtml.DERIVED_NOTE).append('\n');
         out.append('\n').append(Captions.compare(compare)).append('\n');
         return out.toString();
     }
@@ -57,14 +58,10 @@ public final class CompareText {
     private static String shared(CompareResult compare) {
         Settings s = compare.rows().get(0).settings();
         List<String> parts = new ArrayList<>();
-        List<String> keys = compare.keys();
-        if (!keys.contains("python")) parts.add("python " + s.python().label());
-        if (!keys.contains("threads")) parts.add("threads " + s.threads());
-        if (!keys.contains("cores")) parts.add("cores " + s.cores());
-        if (!keys.contains("gil")) parts.add("gil " + s.gil().label());
-        if (!keys.contains("refcount")) parts.add("refcount " + s.refcount().label());
-        if (!keys.contains("immortal")) parts.add("immortal " + (s.immortal() ? "on" : "off"));
-        if (!keys.contains("switchinterval")) parts.add("switch interval " + Durations.format(s.switchIntervalNs()));
+        for (String setting : compare.sharedSettings()) {
+            parts.add((setting.equals("switchinterval") ? "switch interval" : setting) + " "
+                    + CompareResult.label(setting, s));
+        }
         parts.add("seed " + s.seed());
         return String.join(" | ", parts);
     }

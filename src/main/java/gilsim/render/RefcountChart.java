@@ -11,7 +11,9 @@ import java.util.List;
  * solid) and the true count (references that exist, dashed) as step lines, the stored count's
  * range inside each aggregated moment as a light band, × where updates were lost, and vertical
  * lines where the object was freed and where a thread used it afterwards. Shares the timeline's
- * time axis, so the crash lines of both charts sit one above the other.
+ * time axis, so the crash lines of both charts sit one above the other. A watch that began during
+ * the run (a name rebound by the cell) is drawn from that moment: before it the object was not
+ * watched, and a flat line there would be invented.
  */
 final class RefcountChart {
     static final int WIDTH = TimelineChart.WIDTH;
@@ -30,17 +32,22 @@ final class RefcountChart {
      * @param crash       the run's crash, drawn when it concerns this object, or null
      */
     static String img(WatchData watch, long endNs, int left, int maxSvgBytes, Crash crash) {
+        return img(watch, 0, endNs, left, maxSvgBytes, crash);
+    }
+
+    /** @param startNs when the watch began (0: when the run started) */
+    static String img(WatchData watch, long startNs, long endNs, int left, int maxSvgBytes, Crash crash) {
         boolean crashHere = crash != null && crash.object().equals(watch.object());
         long end = Math.max(1, Math.max(endNs, crashHere ? crash.timeNs() : 0));
         for (int maxPoints = Math.max(8, watch.points().size()); ; maxPoints /= 2) {
-            Svg svg = draw(watch, end, left, maxPoints, crashHere ? crash : null);
+            Svg svg = draw(watch, startNs, end, left, maxPoints, crashHere ? crash : null);
             if (svg.document().length() <= maxSvgBytes || maxPoints <= 8) {
-                return svg.img(alt(watch, end, crashHere ? crash : null));
+                return svg.img(alt(watch, startNs, end, crashHere ? crash : null));
             }
         }
     }
 
-    private static Svg draw(WatchData watch, long end, int left, int maxPoints, Crash crash) {
+    private static Svg draw(WatchData watch, long watchStartNs, long end, int left, int maxPoints, Crash crash) {
         boolean crashHere = crash != null;
         List<WatchData.Point> points = downsample(watch.points(), watch.bucketNs(), maxPoints);
         long bucketNs = points.size() == watch.points().size() ? watch.bucketNs()
@@ -80,16 +87,22 @@ final class RefcountChart {
         svg.endGroup();
         axis.draw(svg, top, bottom);
 
+        long startNs = Math.min(watchStartNs, end);
         long stopNs = watch.freedAtNs() >= 0 ? Math.min(end, watch.freedAtNs()) : end;
+        if (startNs > 0) {
+            double x = axis.x(startNs);
+            svg.line(x, top, x, bottom, Palette.MUTED, 1.5, "2 3");
+            marker(svg, axis, x, bottom - 8, "watched from " + Units.duration(startNs), Palette.MUTED);
+        }
         StringBuilder bands = new StringBuilder();
-        StringBuilder stored = new StringBuilder("M").append(Svg.num(axis.x(0))).append(' ')
+        StringBuilder stored = new StringBuilder("M").append(Svg.num(axis.x(startNs))).append(' ')
                 .append(Svg.num(y.at(watch.startStored())));
-        StringBuilder truth = new StringBuilder("M").append(Svg.num(axis.x(0))).append(' ')
+        StringBuilder truth = new StringBuilder("M").append(Svg.num(axis.x(startNs))).append(' ')
                 .append(Svg.num(y.at(watch.startTrue())));
         StringBuilder crosses = new StringBuilder();
         List<double[]> countLabels = new ArrayList<>();
         for (WatchData.Point p : points) {
-            double x0 = axis.x(Math.max(0, p.timeNs() - bucketNs));
+            double x0 = axis.x(Math.max(startNs, p.timeNs() - bucketNs));
             double x1 = axis.x(p.timeNs());
             stored.append('H').append(Svg.num(x0)).append('V').append(Svg.num(y.at(p.stored())));
             truth.append('H').append(Svg.num(x0)).append('V').append(Svg.num(y.at(p.trueCount())));
@@ -131,6 +144,24 @@ final class RefcountChart {
             marker(svg, axis, x, top + 30, "✕ " + crash.thread() + ": " + crash.kind(), Palette.VERMILLION_TEXT);
         }
         return svg;
+    }
+
+    /**
+     * When each watch began. The run result does not carry the moment a name was bound yet, so
+     * this is sure only of rebindings: a second object under a watched name began at the bucket of
+     * its first recorded count. The first object of a name is taken as watched from the start (the
+     * usual case, a name bound before the cell); one first bound during the run is drawn from t=0
+     * until the run result says when it began.
+     */
+    static List<Long> startsNs(List<WatchData> watches) {
+        List<Long> starts = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (WatchData w : watches) {
+            boolean rebound = !seen.add(w.name());
+            starts.add(rebound && !w.points().isEmpty()
+                    ? Math.max(0, w.points().get(0).timeNs() - w.bucketNs()) : 0L);
+        }
+        return starts;
     }
 
     /** A label beside a vertical line, on the side with room. */
@@ -233,9 +264,11 @@ final class RefcountChart {
         }
     }
 
-    private static String alt(WatchData w, long endNs, Crash crash) {
+    private static String alt(WatchData w, long startNs, long endNs, Crash crash) {
         StringBuilder out = new StringBuilder("Reference count of ").append(w.name()).append(" (").append(w.object())
-                .append(") from 0 to ").append(Units.duration(endNs)).append(": stored count ").append(w.startStored())
+                .append(") from ").append(startNs == 0 ? "0" : Units.duration(startNs) + " (when the name was rebound to it)")
+                .append(" to ").append(Units.duration(endNs))
+                .append(": stored count ").append(w.startStored())
                 .append(" and true count ").append(w.startTrue()).append(" at the start, stored ")
                 .append(w.endStored()).append(" and true ").append(w.endTrue()).append(" at the end; ")
                 .append(Units.plural(w.lostUpdates(), "update", "updates")).append(" lost");

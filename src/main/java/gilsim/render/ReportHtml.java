@@ -4,6 +4,8 @@ import gilsim.sim.RunResult;
 import gilsim.sim.WatchData;
 import gilsim.sim.settings.ReportLevel;
 
+import java.util.List;
+
 /**
  * A run's report as {@code text/html} (DESIGN.md §6): the header with the settings, the crash in
  * plain words, the throughput table, the thread/GIL timeline, a refcount timeline per watched
@@ -36,8 +38,18 @@ public final class ReportHtml {
         for (String note : r.notes()) out.append("<p style=\"margin:2px 0\">Note: ").append(Html.esc(note)).append("</p>");
 
         out.append(Html.heading("Throughput", "simulated; speedup = the threads' own work at one-thread cost ÷ wall time"));
-        out.append(ThroughputTable.html(r.threads(), r.total()));
+        out.append(ThroughputTable.html(r.threads(), r.total(), r.settings().gil()));
         out.append(Html.caption(Captions.throughput(r)));
+        String waits = ThroughputTable.waitsHtml(r.threads(), r.total(), r.settings().gil());
+        if (!waits.isEmpty()) {
+            out.append(Html.heading("Waiting", "time each thread spent not running, by cause"));
+            out.append(waits);
+        }
+        String kinds = ThroughputTable.kindsHtml(r.threads(), r.total());
+        if (!kinds.isEmpty()) {
+            out.append(Html.heading("Refcount operations by kind", "how the model updated each count"));
+            out.append(kinds);
+        }
 
         if (level == ReportLevel.FULL) {
             long endNs = Math.max(r.total().wallNs(), r.timeline() == null ? 0 : r.timeline().endNs());
@@ -48,10 +60,12 @@ public final class ReportHtml {
                 out.append(Html.caption(Captions.timeline(r)));
             }
             int perWatch = Math.max(MIN_REFCOUNT_SVG_BYTES, REFCOUNT_SVG_BYTES / Math.max(1, r.watches().size()));
-            for (WatchData w : r.watches()) {
+            List<Long> starts = RefcountChart.startsNs(r.watches());
+            for (int i = 0; i < r.watches().size(); i++) {
+                WatchData w = r.watches().get(i);
                 out.append("<p style=\"margin:12px 0 2px 0\"><b>Reference count of <code>").append(Html.esc(w.name()))
                         .append("</code></b> <span>").append(Html.esc(w.object())).append("</span></p>");
-                out.append(RefcountChart.img(w, endNs, left, perWatch, r.crash()));
+                out.append(RefcountChart.img(w, starts.get(i), endNs, left, perWatch, r.crash()));
                 out.append(Html.caption(Captions.refcount(w, r)));
             }
         }

@@ -2,6 +2,7 @@ package gilsim.render;
 
 import gilsim.sim.Figures;
 import gilsim.sim.RefcountKinds;
+import gilsim.sim.settings.GilMode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,24 +12,91 @@ import java.util.function.ToLongFunction;
 /**
  * The throughput table: a row per thread and the total, as a real {@code <table>} (numbers must
  * survive the sanitizer and be copyable). Times share one unit, chosen from the run's wall time
- * and named in the group header. Columns that are zero for the whole run (I/O, refcount kinds the
- * model does not use) are left out, so a table shows what this run is about; the text and JSON
- * forms keep every figure.
+ * and named in the group header. Columns that are zero for the whole run (I/O, the GIL's columns
+ * without a GIL) are left out, so a table shows what this run is about; the text and JSON forms
+ * keep every figure.
+ *
+ * <p>It must fit a notebook's output area (848 px in a 1280 px JupyterLab window with the file
+ * browser open) without scrolling, whatever the model: refcount operations by kind go to a table
+ * of their own ({@link #kindsHtml}) when the run used more than one kind, the waiting times too
+ * ({@link #waitsHtml}) when the main table would have more than {@link #MAX_COLUMNS} columns;
+ * counts of a million and more are written "7.02 M" (the exact count in the cell's title, and in
+ * the text and JSON forms); headers are words that may wrap.
  */
 final class ThroughputTable {
     /** Threads shown one per row; the rest are summed into one row, so the table stays bounded. */
     static final int MAX_THREAD_ROWS = 32;
+    /** Counts from a million on are written with an SI prefix in the HTML table. */
+    private static final long COMPACT_FROM = 1_000_000;
 
-    /** A column: header, group, how to read it from a thread's figures, and whether it is shown. */
+    /** A column: group, header, how to read it from a thread's figures, and whether it is a number. */
     private record Column(String group, String header, Function<Figures, String> cell, boolean number) {}
+
+    /** A kind of refcount operation: its header and how to read it. */
+    private record Kind(String header, ToLongFunction<RefcountKinds> count) {}
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("plain", RefcountKinds::plain),
+            new Kind("atomic", RefcountKinds::atomic),
+            new Kind("biased local", RefcountKinds::biasedLocal),
+            new Kind("biased shared", RefcountKinds::biasedShared),
+            new Kind("queued", RefcountKinds::queued),
+            new Kind("locked", RefcountKinds::locked),
+            new Kind("global lock", RefcountKinds::globalLock),
+            new Kind("skipped: immortal", RefcountKinds::immortalSkipped),
+            new Kind("skipped: deferred", RefcountKinds::deferredSkipped));
 
     private ThroughputTable() {}
 
-    static String html(List<Figures> threads, Figures total) {
+    /** Above this many columns the waiting times move to their own table ({@link #waitsHtml}). */
+    static final int MAX_COLUMNS = 12;
+
+    static String html(List<Figures> threads, Figures total, GilMode gil) {
         Units.TimeUnit unit = Units.TimeUnit.forSpan(total.wallNs());
-        List<Column> columns = columns(threads, total, unit);
+        List<Column> all = columns(total, unit, gil);
+        return table(all.size() > MAX_COLUMNS ? withoutWaits(all) : all, threads, total);
+    }
+
+    /**
+     * The waiting times (GIL, core, I/O, locks) of each thread when the main table had too many
+     * columns to hold them, or "" when it holds them.
+     */
+    static String waitsHtml(List<Figures> threads, Figures total, GilMode gil) {
+        Units.TimeUnit unit = Units.TimeUnit.forSpan(total.wallNs());
+        List<Column> all = columns(total, unit, gil);
+        if (all.size() <= MAX_COLUMNS) return "";
+        List<Column> waits = new ArrayList<>(all.subList(0, 1));
+        waits.addAll(all.stream().filter(ThroughputTable::isWait).toList());
+        return table(waits, threads, total);
+    }
+
+    private static List<Column> withoutWaits(List<Column> columns) {
+        return columns.stream().filter(c -> !isWait(c)).toList();
+    }
+
+    private static boolean isWait(Column c) {
+        return c.group().startsWith("time") && !c.header().equals("wall") && !c.header().equals("CPU");
+    }
+
+    /**
+     * The refcount operations of each thread by kind, or "" when the run used one kind only (then
+     * the main table's group header names it).
+     */
+    static String kindsHtml(List<Figures> threads, Figures total) {
+        List<Kind> used = usedKinds(total);
+        if (used.size() <= 1) return "";
+        List<Column> c = new ArrayList<>();
+        c.add(new Column("", "thread", f -> Html.nowrap(f.name()), false));
+        for (Kind k : used) c.add(new Column("", k.header(), f -> count(k.count().applyAsLong(f.kinds())), true));
+        c.add(new Column("", "all", f -> count(f.refcountOps()), true));
+        return table(c, threads, total);
+    }
+
+    private static String table(List<Column> columns, List<Figures> threads, Figures total) {
         StringBuilder out = new StringBuilder("<div style=\"overflow-x:auto\">").append(Html.TABLE);
-        out.append("<thead>").append(groupRow(columns)).append("<tr>");
+        out.append("<thead>");
+        if (columns.stream().anyMatch(c -> !c.group().isEmpty())) out.append(groupRow(columns));
+        out.append("<tr>");
         for (Column c : columns) out.append(Html.th(c.header(), c.number()));
         out.append("</tr></thead><tbody>");
         for (Figures f : shownRows(threads)) {
@@ -65,39 +133,47 @@ final class ThroughputTable {
         return out.append("</tr>").toString();
     }
 
-    private static List<Column> columns(List<Figures> threads, Figures total, Units.TimeUnit unit) {
+    private static List<Kind> usedKinds(Figures total) {
+        return KINDS.stream().filter(k -> k.count().applyAsLong(total.kinds()) > 0).toList();
+    }
+
+    /** "12,345", or "7.02 M" with the exact count in a title for big ones. */
+    static String count(long n) {
+        if (Math.abs(n) < COMPACT_FROM) return Units.count(n);
+        return "<span title=\"" + Units.count(n) + "\">" + Html.nowrap(Units.compact(n)) + "</span>";
+    }
+
+    /**
+     * The columns: first what the run achieved (instructions, per second, speedup), then where the
+     * time went, the GIL's hand-overs and the refcount operations.
+     */
+    private static List<Column> columns(Figures total, Units.TimeUnit unit, GilMode gil) {
         String time = "time (" + unit.symbol() + ")";
         List<Column> c = new ArrayList<>();
         c.add(new Column("", "thread", f -> Html.nowrap(f.name()), false));
-        c.add(new Column("", "instructions", f -> Units.count(f.instructions()), true));
+        c.add(new Column("instructions", "run", f -> count(f.instructions()), true));
+        c.add(new Column("instructions", "per second", f -> Html.nowrap(Units.rate(f.throughputIps())), true));
+        c.add(new Column("", "speedup", f -> Units.speedup(f.speedup()), true));
         c.add(new Column(time, "wall", f -> Units.time(f.wallNs(), unit), true));
         c.add(new Column(time, "CPU", f -> Units.time(f.cpuNs(), unit), true));
-        c.add(new Column(time, "GIL wait", f -> Units.time(f.gilWaitNs(), unit), true));
+        // Without a GIL nobody waits for it or hands it over: two columns of zeros say nothing
+        // the header's "GIL off" does not.
+        boolean gilColumns = gil != GilMode.OFF || total.gilWaitNs() > 0 || total.gilSwitches() > 0;
+        if (gilColumns) c.add(new Column(time, "GIL wait", f -> Units.time(f.gilWaitNs(), unit), true));
         optionalTime(c, total, time, "no core", Figures::descheduledNs, unit);
         optionalTime(c, total, time, "I/O", Figures::ioNs, unit);
         optionalTime(c, total, time, "lock wait", Figures::lockWaitNs, unit);
         optionalTime(c, total, time, "refcount lock", Figures::refcountLockWaitNs, unit);
-        c.add(new Column("GIL", "switches", f -> Units.count(f.gilSwitches()), true));
+        if (gilColumns) c.add(new Column("GIL", "switches", f -> count(f.gilSwitches()), true));
         if (total.failedWakeups() > 0) {
-            c.add(new Column("GIL", "failed wake-ups", f -> Units.count(f.failedWakeups()), true));
+            c.add(new Column("GIL", "failed wake-ups", f -> count(f.failedWakeups()), true));
         }
-        String ops = "refcount operations";
-        c.add(new Column(ops, "all", f -> Units.count(f.refcountOps()), true));
-        RefcountKinds k = total.kinds();
-        optionalCount(c, ops, "plain", k.plain(), f -> f.kinds().plain());
-        optionalCount(c, ops, "atomic", k.atomic(), f -> f.kinds().atomic());
-        optionalCount(c, ops, "biased local", k.biasedLocal(), f -> f.kinds().biasedLocal());
-        optionalCount(c, ops, "biased shared", k.biasedShared(), f -> f.kinds().biasedShared());
-        optionalCount(c, ops, "queued", k.queued(), f -> f.kinds().queued());
-        optionalCount(c, ops, "locked", k.locked(), f -> f.kinds().locked());
-        optionalCount(c, ops, "global lock", k.globalLock(), f -> f.kinds().globalLock());
-        optionalCount(c, ops, "skipped: immortal", k.immortalSkipped(), f -> f.kinds().immortalSkipped());
-        optionalCount(c, ops, "skipped: deferred", k.deferredSkipped(), f -> f.kinds().deferredSkipped());
-        c.add(new Column(ops, "contended", f -> Units.count(f.contendedOps()), true));
-        c.add(new Column(ops, "lost", f -> f.lostUpdates() > 0 ? "<b>" + Units.count(f.lostUpdates()) + "</b>" : "0",
+        List<Kind> kinds = usedKinds(total);
+        String ops = kinds.size() == 1 ? "refcount ops (" + kinds.get(0).header() + ")" : "refcount ops";
+        c.add(new Column(ops, "all", f -> count(f.refcountOps()), true));
+        c.add(new Column(ops, "contended", f -> count(f.contendedOps()), true));
+        c.add(new Column(ops, "lost", f -> f.lostUpdates() > 0 ? "<b>" + count(f.lostUpdates()) + "</b>" : "0",
                 true));
-        c.add(new Column("", "instructions/s", f -> Html.nowrap(Units.rate(f.throughputIps())), true));
-        c.add(new Column("", "speedup", f -> Units.speedup(f.speedup()), true));
         return c;
     }
 
@@ -106,11 +182,6 @@ final class ThroughputTable {
         if (value.applyAsLong(total) > 0) {
             c.add(new Column(group, header, f -> Units.time(value.applyAsLong(f), unit), true));
         }
-    }
-
-    private static void optionalCount(List<Column> c, String group, String header, long totalValue,
-                                      ToLongFunction<Figures> value) {
-        if (totalValue > 0) c.add(new Column(group, header, f -> Units.count(value.applyAsLong(f)), true));
     }
 
     /** The figures of several threads added up (for the folded row); speedups add up as in the total. */

@@ -28,6 +28,18 @@ final class Units {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** A count with an SI prefix and three significant digits: "770 k", "7.02 M". */
+    static String compact(long n) {
+        String[] prefixes = {"", "k", "M", "G", "T", "P"};
+        int i = 0;
+        double v = n;
+        while (Math.abs(v) >= 1000 && i < prefixes.length - 1) {
+            v /= 1000;
+            i++;
+        }
+        return i == 0 ? count(n) : significant(v, 3) + " " + prefixes[i];
+    }
+
     /** A time in the given unit with two decimals ("31.42"), or "0" for nothing at all. */
     static String time(long ns, TimeUnit unit) {
         if (ns == 0) return "0";

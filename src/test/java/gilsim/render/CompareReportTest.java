@@ -2,6 +2,8 @@ package gilsim.render;
 
 import gilsim.sim.RunResult;
 import gilsim.sim.settings.GilMode;
+import gilsim.sim.settings.PythonPreset;
+import gilsim.sim.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -90,6 +92,68 @@ class CompareReportTest {
         CompareResult c = CompareResult.of(List.of("threads", "gil"), List.of(r));
         assertEquals("threads 4 · gil on", CompareResult.describe(c.rows().get(0), c.keys()));
         assertEquals(GilMode.ON, c.rows().get(0).settings().gil());
+    }
+
+    /** {@code %%compare python=3.11,3.13t threads=1,4}: the preset sets gil, refcount, immortal per row. */
+    private static CompareResult pythonPresets() {
+        RunResult base = ReportFixtures.gilOnFourThreads();
+        List<RunResult> runs = new ArrayList<>();
+        for (PythonPreset p : List.of(PythonPreset.V3_11, PythonPreset.V3_13T)) {
+            for (int n : List.of(1, 4)) {
+                Settings s = base.settings().withPython(p).withThreads(n);
+                runs.add(new RunResult(base.status(), s, null, null, base.total(), base.threads(), null, List.of(),
+                        List.of(), base.timeline(), List.of(), List.of()));
+            }
+        }
+        return CompareResult.of(List.of("python", "threads"), runs);
+    }
+
+    @Test
+    void settingsAPresetChangesPerRowAreColumnsNotSameForAll() {
+        CompareResult compare = pythonPresets();
+        assertEquals(List.of("python", "threads", "gil", "refcount", "immortal"), compare.columns());
+        assertEquals(List.of("cores", "switchinterval"), compare.sharedSettings(), "both presets switch every 5 ms");
+        String html = CompareHtml.render(compare);
+        String shared = html.substring(html.indexOf("same for all"), html.indexOf("<table"));
+        assertFalse(shared.contains("GIL") || shared.contains("refcount") || shared.contains("immortal"), shared);
+        assertTrue(html.contains(">gil †</th>") && html.contains(CompareHtml.DERIVED_NOTE), html);
+        assertTrue(html.contains("<td style=\"text-align:left\">3.13t</td><td style=\"text-align:left\">1</td>"
+                + "<td style=\"text-align:left\">off</td><td style=\"text-align:left\">biased</td>"), html);
+        String text = CompareText.render(compare);
+        assertTrue(text.contains("same for all: cores 4 | switch interval 5 ms | seed"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("3\\.11 +1 +on +plain +off .*")), text);
+    }
+
+    /** A finished run of the fixture's settings with the given wall time and speedup (same work). */
+    private static RunResult timed(GilMode gil, String refcount, long wallNs, double speedup) {
+        RunResult base = ReportFixtures.gilOnFourThreads();
+        gilsim.sim.Figures t = base.total();
+        gilsim.sim.Figures total = new gilsim.sim.Figures(t.name(), t.instructions(), wallNs, t.cpuNs(), t.gilWaitNs(),
+                t.gilSwitches(), t.refcountOps(), t.atomicOps(), t.contendedOps(), 0, t.instructions() * 1e9 / wallNs,
+                speedup, 0, 0, 0, t.ownWorkNs(), 0, 0, 0, t.kinds());
+        Settings s = base.settings().withGil(gil).withRefcount(gilsim.sim.settings.RefcountMode.valueOf(refcount));
+        return new RunResult(RunResult.Status.OK, s, null, null, total, base.threads(), null, List.of(), List.of(),
+                base.timeline(), List.of(), List.of());
+    }
+
+    @Test
+    void fastestIsTheShortestWallTimeNotTheBiggestSpeedup() {
+        // Atomic counts scale better against their own slow single thread (3.9×) but still finish
+        // later than biased counts (3.5×): the learner's "fastest" is the one that finished first.
+        CompareResult compare = CompareResult.of(List.of("refcount"), List.of(
+                timed(GilMode.OFF, "ATOMIC", 2_000_000, 3.9), timed(GilMode.OFF, "BIASED", 1_000_000, 3.5)));
+        String caption = Captions.compare(compare);
+        assertTrue(caption.startsWith("Fastest by simulated wall time: refcount biased in 1 ms; "
+                + "slowest: refcount atomic in 2 ms."), caption);
+    }
+
+    @Test
+    void acrossThreadCountsWallTimesAreRankedAmongTheRowsWithTheSameWork() {
+        String caption = Captions.compare(ReportFixtures.compare24());
+        assertTrue(caption.startsWith("With 8 threads (the same work in each row), fastest by simulated wall time: "),
+                caption);
+        assertTrue(caption.contains("compare instructions/s"), caption);
+        assertFalse(caption.contains("threads 8"), "the thread count is said once: " + caption);
     }
 
     private static int countOf(String s, String part) {

@@ -1,12 +1,15 @@
 package gilsim.render;
 
+import gilsim.sim.Figures;
 import gilsim.sim.RunResult;
+import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.ReportLevel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the fixtures' reports and those of real machine runs as HTML fragments into a folder, for
@@ -24,6 +27,12 @@ public final class ReportSamples {
         write(dir, "gil-on", ReportHtml.render(ReportFixtures.gilOnFourThreads(), ReportLevel.FULL));
         write(dir, "huge", ReportHtml.render(ReportFixtures.huge(), ReportLevel.FULL));
         write(dir, "compare", CompareHtml.render(ReportFixtures.compare24()));
+        List<Figures> widest = ReportFixtures.widestThreads();
+        Figures widestTotal = ThroughputTable.sum("total", widest);
+        write(dir, "widest-table", "<div style=\"max-width:940px;line-height:1.4\">"
+                + ThroughputTable.html(widest, widestTotal, GilMode.LEGACY)
+                + ThroughputTable.waitsHtml(widest, widestTotal, GilMode.LEGACY)
+                + ThroughputTable.kindsHtml(widest, widestTotal) + "</div>");
         RunResult crash = RealRuns.plainNoGilCrash();
         write(dir, "real-crash", ReportHtml.render(crash, ReportLevel.FULL));
         Files.writeString(dir.resolve("real-crash.txt"), ReportText.render(crash), StandardCharsets.UTF_8);

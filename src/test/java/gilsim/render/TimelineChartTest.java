@@ -86,4 +86,36 @@ class TimelineChartTest {
         TimeAxis small = new TimeAxis(2_300, 0, 800);
         assertEquals("0.5 µs", small.label(small.ticks().get(1)));
     }
+
+    /**
+     * A 3.2 µs run of two threads handing the GIL over every 100 ns, in 16 ns buckets (what the
+     * simulator's buckets give such a run once they start at 1 ns): each turn is its own stretch,
+     * each hand-off its own mark, on a nanosecond-scale axis.
+     */
+    @Test
+    void aShortRunInFineBucketsShowsEveryTurnOnANanosecondAxis() {
+        long bucket = 16;
+        int buckets = 200;
+        List<TimelineData.ThreadRow> rows = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            long[][] ns = new long[buckets][STATES];
+            int[] handoffs = new int[buckets];
+            for (int b = 0; b < buckets; b++) {
+                long mid = b * bucket + bucket / 2;
+                boolean mine = (mid / 100) % 2 == t;
+                ns[b][(mine ? Activity.RUNNING_GIL : Activity.WAITING_GIL).ordinal()] = bucket;
+                if (mine && (b * bucket) % 100 < bucket && b > 0) handoffs[b] = 1;
+            }
+            rows.add(new TimelineData.ThreadRow("T" + t, ns, handoffs));
+        }
+        String svg = svg(new TimelineData(bucket, bucket * buckets, rows));
+        java.util.regex.Matcher running = java.util.regex.Pattern.compile("<path d=\"([^\"]*)\" fill=\"#0072b2\"/>")
+                .matcher(svg);
+        int turns = 0;
+        while (running.find()) turns += running.group(1).split("M", -1).length - 1;
+        assertTrue(svg.contains(">0.5 µs</text>") && svg.contains(">3.0 µs</text>"), "sub-µs ticks: " + svg);
+        long marks = svg.split("l-3.5 6z", -1).length - 2;
+        assertTrue(marks >= 30, marks + " hand-off marks, expected one per 100 ns turn");
+        assertTrue(turns >= 30, turns + " running stretches, expected one per turn");
+    }
 }
