@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class Timeline {
     public static final int BUCKETS = 256;
-    /** The first width: 1 µs. */
-    static final long FIRST_WIDTH_PS = 1_000_000;
+    /** The first width: 1 ns, so that a run of a few µs still shows each thread's start and turn. */
+    static final long FIRST_WIDTH_PS = 1_000;
     private static final int STATES = Activity.values().length;
 
     private long widthPs = FIRST_WIDTH_PS;
