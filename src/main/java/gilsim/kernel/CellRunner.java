@@ -13,6 +13,7 @@ import gilsim.lang.PySyntaxError;
 import gilsim.lang.UnsupportedFeatureError;
 import gilsim.lang.bytecode.CodeUnit;
 import gilsim.lang.compiler.Compiler;
+import gilsim.sim.ThreadUse;
 import gilsim.sim.settings.Settings;
 import gilsim.vm.RunOutcome;
 import gilsim.vm.Session;
@@ -103,7 +104,8 @@ final class CellRunner {
         StreamBuffer stream = new StreamBuffer(out, settings.limits().outputBytes());
         TimerTask timeout = scheduleTimeout(settings.limits().seconds());
         try {
-            if (MachineRun.needed(settings)) {
+            // A cell that starts threads itself needs the machine too, for its timeline and report.
+            if (MachineRun.needed(settings) || ThreadUse.mayStartThread(unit, session.globals())) {
                 return new MachineRun(session, settings, stream, out, this::cancelled,
                         error -> interrupted(error, settings))
                         .run(unit, code, value -> result = value);

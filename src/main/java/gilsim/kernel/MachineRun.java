@@ -52,7 +52,8 @@ final class MachineRun {
 
     /**
      * Cells that need the machine: several threads, watched objects, or settings other than a
-     * plain CPython 3.11 script. The rest run on the VM alone, at the language's speed.
+     * plain CPython 3.11 script. The rest run on the VM alone, at the language's speed, unless
+     * they may start threads themselves ({@link gilsim.sim.ThreadUse}, checked by the runner).
      */
     static boolean needed(Settings s) {
         return s.threads() > 1 || !s.watch().isEmpty() || s.gil() != GilMode.ON || s.refcount() != RefcountMode.PLAIN
