@@ -49,6 +49,18 @@ final class ErrorFormatter {
         return new KernelError(ename, message, lines);
     }
 
+    /** The same syntax error as python3 prints it for a file named {@code cellName} (for %%python). */
+    static String syntaxText(String ename, String message, String cellName, int line, int column, String sourceLine) {
+        StringBuilder out = new StringBuilder("  File \"").append(cellName).append("\", line ").append(line).append('\n');
+        if (sourceLine != null) {
+            String stripped = sourceLine.stripLeading();
+            int removed = sourceLine.length() - stripped.length();
+            out.append("    ").append(stripped.stripTrailing()).append('\n');
+            out.append("    ").append(" ".repeat(Math.max(0, column - 1 - removed))).append("^\n");
+        }
+        return out.append(ename).append(": ").append(message).append('\n').toString();
+    }
+
     /** A Python exception from a workload: the traceback lines are already in Python's words. */
     static KernelError python(String ename, String evalue, List<String> tracebackBody) {
         List<String> lines = new ArrayList<>();
