@@ -21,8 +21,8 @@ public record OutputComparison(String gilsim, String pythonLabel, String python,
     public static final String GILSIM_LABEL = "gilsim";
     /** Rows of the HTML view; the text view always has everything. */
     static final int MAX_HTML_ROWS = 400;
-    private static final String CHANGED_TINT = "rgba(213,94,0,0.18)";
-    private static final String ONE_SIDED_TINT = "rgba(0,114,178,0.16)";
+    private static final String CHANGED_TINT = "rgba(213,94,0,0.25)";
+    private static final String ONE_SIDED_TINT = "rgba(0,114,178,0.25)";
     /** Tight rows, as lines of a terminal; the page's 0.5em cell padding would double-space them. */
     private static final String CELL = "<td style=\"text-align:left;vertical-align:top;padding:1px 8px\">";
     /** JupyterLab paints a pre with the page's background: transparent lets a marked row's tint show. */

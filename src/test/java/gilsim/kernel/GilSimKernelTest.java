@@ -123,6 +123,16 @@ class GilSimKernelTest {
     }
 
     @Test
+    void aLongErrorMessageIsWrappedAtWordsInTheTracebackAndKeptWholeInTheValue() {
+        String message = "word ".repeat(60).strip();
+        KernelError error = ErrorFormatter.usage("SimulatedCrash", message);
+        assertEquals(message, error.evalue());
+        String shown = error.traceback().get(0).replaceAll("\u001b\\[[0-9;]*m", "");
+        for (String line : shown.split("\n")) assertTrue(line.length() <= ErrorFormatter.WRAP_COLUMNS, line);
+        assertEquals("SimulatedCrash: " + message, shown.replace('\n', ' '));
+    }
+
+    @Test
     void isCompleteOffersAnIndentAfterAColon() {
         assertEquals("    ", kernel.isComplete("def f():"));
         assertEquals("complete", kernel.isComplete("%threads 4\nx = 1"));

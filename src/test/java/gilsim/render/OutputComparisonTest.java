@@ -42,7 +42,7 @@ class OutputComparisonTest {
         assertFalse(c.identical());
         assertTrue(c.verdict().startsWith("The outputs differ: 1 of 3 lines"), c.verdict());
         assertEquals(List.of("", "≠", ""), signs(c.html()));
-        assertTrue(c.html().contains("background-color:rgba(213,94,0,0.18)"));
+        assertTrue(c.html().contains("background-color:rgba(213,94,0,0.25)"));
     }
 
     @Test
