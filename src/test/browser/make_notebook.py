@@ -1,9 +1,11 @@
 """Builds the notebooks of the real-browser check (see report-check.sh).
 
-Offline mode (default): the cells carry the reports that the renderer made for the same cells on
-the real machine (ReportSamples: HTML, text and JSON), as display_data outputs, so the check runs
-before the kernel makes reports itself. Live mode (--live): the same cells without outputs, for
-the gilsim kernel to run in the browser.
+Live mode (--live, what report-check.sh uses by default): cells without outputs, for the gilsim
+kernel to run in the browser: the crash and %%compare cells, then a cell that starts threads itself
+(threading.Thread under the default settings) and two %%python cells (one whose outputs are
+identical, one whose tracebacks differ in CPython's ~^~ line, so that a marked row is checked too).
+Offline mode (a fallback): the crash and %%compare cells carry the reports that the renderer made
+for the same cells on the real machine (ReportSamples: HTML, text and JSON), without a kernel.
 
 usage: make_notebook.py SAMPLES_DIR OUT.ipynb [--live]
 """
@@ -23,6 +25,36 @@ CANARY = '<div><svg width="60" height="14"><text y="12">sanitizer-canary</text><
 
 def canary_output():
     return new_output("display_data", data={"text/plain": "sanitizer canary", "text/html": CANARY})
+
+
+# Kernel features that only a live run shows. %reset first: the crash cell's %threads 4 and
+# %gil off persist (line magics do), and this cell is about threads started under the defaults.
+LIVE_ONLY = [
+    "%reset\n"
+    "import threading\n"
+    "def work(n):\n"
+    "    total = 0\n"
+    "    for i in range(n):\n"
+    "        total += i\n"
+    "    print(threading.current_thread().name, 'done')\n"
+    "threads = [threading.Thread(target=work, args=(30_000,)) for _ in range(2)]\n"
+    "for t in threads:\n"
+    "    t.start()\n"
+    "for t in threads:\n"
+    "    t.join()",
+    "%%python\n"
+    "import sys\n"
+    "shared = [1, 2, 3]\n"
+    "alias = shared\n"
+    "print('refcount:', sys.getrefcount(shared))\n"
+    "print(sorted({'gil', 'refcount', 'threads'}))\n"
+    "sum(shared)",
+    "%%python\n"
+    "def ratio(a, b):\n"
+    "    return a / b\n"
+    "print(ratio(1, 4))\n"
+    "ratio(1, 0)",
+]
 
 
 def report_output(samples: Path, name: str):
@@ -50,19 +82,21 @@ def main() -> None:
         compare.outputs = [report_output(samples, "real-compare")]
         crash.execution_count, compare.execution_count = 2, 3
     # The widest throughput table a run can make (every optional column, counts in the millions):
-    # report-check.js checks that it fits the output area without scrolling.
+    # report-check.js checks that it fits the output area without scrolling (offline samples only).
     widest = new_code_cell("# the widest throughput table a run can make (ReportSamples)", execution_count=None if live else 4)
     if not live:
         widest.outputs = [new_output("display_data", data={
             "text/plain": "widest throughput table",
             "text/html": (samples / "widest-table.html").read_text(encoding="utf-8")})]
+    cells = [
+        new_markdown_cell("# Report check\nFour threads without a GIL share one list; then `%%compare`."),
+        setup,
+        crash,
+        compare,
+    ]
+    cells += [new_code_cell(source) for source in LIVE_ONLY] if live else [widest]
     nb = new_notebook(
-        cells=[
-            new_markdown_cell("# Report check\nFour threads without a GIL share one list; then `%%compare`."),
-            setup,
-            crash,
-            compare,
-        ] + ([] if live else [widest]),
+        cells=cells,
         metadata={
             "kernelspec": {"name": "gilsim", "display_name": "GIL Simulator", "language": "gilsim"}
             if live else {"name": "python3", "display_name": "Python 3", "language": "python"},

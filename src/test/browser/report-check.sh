@@ -4,9 +4,12 @@
 # `%%compare`, and checks and screenshots it in Chromium: light and dark themes, trusted and
 # untrusted (sanitized), and an nbconvert HTML export opened from disk (report-check.js).
 #
-# Until the kernel sends HTML reports, the notebook carries the reports the renderer made for the
-# same cells on the real machine (offline mode); with GILSIM_BROWSER_LIVE=1 and the gilsim
-# kernel installed, the kernel runs the cells in the browser instead.
+# Live mode (the default): JupyterLab starts the gilsim kernel and runs the cells in the browser.
+# The kernelspec is the one installed under $GILSIM_TEST_PREFIX (install/test.sh installs the
+# current build there) or, without it, the current build installed into $OUT/prefix by
+# install/install.sh --prefix; never a stale one of the user's. GILSIM_BROWSER_LIVE=0 (offline
+# mode, a fallback) opens a notebook that carries the reports the renderer made for the same cells
+# on the real machine (ReportSamples) instead, without a kernel.
 #
 # Skips, with a message and exit status 0, when Chromium, Node.js or JupyterLab is missing.
 # Environment: CHROMIUM (default: chromium on PATH), PYTHON (a Python with jupyterlab and
@@ -26,7 +29,7 @@ command -v node >/dev/null && command -v npm >/dev/null || skip "Node.js and npm
 JUPYTER=("$PYTHON" -m jupyter)
 
 # A fresh run each time, except for the npm install, which is kept.
-rm -rf "$OUT/samples" "$OUT/work" "$OUT/shots" "$OUT/jupyter"
+rm -rf "$OUT/samples" "$OUT/work" "$OUT/shots" "$OUT/jupyter" "$OUT/prefix"
 mkdir -p "$OUT/node" "$OUT/samples" "$OUT/work" "$OUT/shots" "$OUT/jupyter"
 if [ ! -d "$OUT/node/node_modules/playwright-core" ]; then
     (cd "$OUT/node" && npm init -y >/dev/null && npm install --no-audit --no-fund playwright-core@1 >/dev/null) \
@@ -36,7 +39,7 @@ fi
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null
 java -cp "target/classes:target/test-classes:$(cat "$OUT/classpath.txt")" gilsim.render.ReportSamples "$OUT/samples" >/dev/null
 
-LIVE=${GILSIM_BROWSER_LIVE:-0}
+LIVE=${GILSIM_BROWSER_LIVE:-1}
 NB=report-check.ipynb
 UNTRUSTED=report-check-untrusted.ipynb
 "$PYTHON" src/test/browser/make_notebook.py "$OUT/samples" "$OUT/work/$NB" $([ "$LIVE" = 1 ] && echo --live)
@@ -44,7 +47,19 @@ UNTRUSTED=report-check-untrusted.ipynb
 # A Jupyter of its own: settings, workspaces and the trust database stay inside $OUT.
 export JUPYTER_CONFIG_DIR=$OUT/jupyter/config JUPYTER_DATA_DIR=$OUT/jupyter/data
 export JUPYTERLAB_SETTINGS_DIR=$OUT/jupyter/settings JUPYTERLAB_WORKSPACES_DIR=$OUT/jupyter/workspaces
-export JUPYTER_PATH=${JUPYTER_PATH:-$HOME/.local/share/jupyter}
+if [ "$LIVE" = 1 ]; then
+    PREFIX=${GILSIM_TEST_PREFIX:-}
+    if [ -z "$PREFIX" ]; then
+        PREFIX=$OUT/prefix
+        PATH=$(dirname "$(command -v "$PYTHON")"):$PATH install/install.sh --prefix "$PREFIX" >/dev/null
+    fi
+    [ -f "$PREFIX/share/jupyter/kernels/gilsim/kernel.json" ] \
+        || { echo "no gilsim kernelspec under $PREFIX (GILSIM_TEST_PREFIX)"; exit 1; }
+    export JUPYTER_PATH=$PREFIX/share/jupyter
+    echo "live mode: the gilsim kernel from $PREFIX/share/jupyter/kernels/gilsim"
+else
+    export JUPYTER_PATH=${JUPYTER_PATH:-$HOME/.local/share/jupyter}
+fi
 # No "get notified about Jupyter news?" toast over the screenshots.
 mkdir -p "$JUPYTERLAB_SETTINGS_DIR/@jupyterlab/apputils-extension"
 echo '{"fetchNews": "false", "checkForUpdates": false}' \

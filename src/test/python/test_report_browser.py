@@ -1,6 +1,8 @@
 """The real-browser check of the reports (issue 5), as a pytest: runs src/test/browser/report-check.sh
-and fails if any browser check fails. Skipped, with the script's message, when Chromium, Node.js
-or JupyterLab is missing. Screenshots: target/browser-check/shots (or $GILSIM_BROWSER_OUT/shots).
+in live mode — JupyterLab starts the gilsim kernel installed under the test prefix (the kernelspec
+under test, GILSIM_TEST_PREFIX) and runs the cells in Chromium — and fails if any browser check
+fails. Skipped, with the script's message, when Chromium, Node.js or JupyterLab is missing.
+Screenshots: target/browser-check/shots (or $GILSIM_BROWSER_OUT/shots).
 
     python -m pytest src/test/python/test_report_browser.py -s
 """
@@ -14,9 +16,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def test_reports_render_in_jupyterlab_and_nbconvert():
+def test_reports_render_in_jupyterlab_and_nbconvert(kernel_prefix):
     env = dict(os.environ)
     env.setdefault("PYTHON", sys.executable)
+    env["GILSIM_TEST_PREFIX"] = str(kernel_prefix)
     proc = subprocess.run(["bash", str(ROOT / "src/test/browser/report-check.sh")], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=1200)
     out = proc.stdout + proc.stderr

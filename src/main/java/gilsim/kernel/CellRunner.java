@@ -13,6 +13,7 @@ import gilsim.lang.PySyntaxError;
 import gilsim.lang.UnsupportedFeatureError;
 import gilsim.lang.bytecode.CodeUnit;
 import gilsim.lang.compiler.Compiler;
+import gilsim.sim.ThreadUse;
 import gilsim.sim.settings.Settings;
 import gilsim.vm.RunOutcome;
 import gilsim.vm.Session;
@@ -48,6 +49,8 @@ final class CellRunner {
     private volatile boolean interruptRequested;
     private volatile boolean timedOut;
     private DisplayData result;
+    /** The last failing run's error as python3 would print it (for %%python), or null. */
+    private String lastErrorText;
 
     void clearInterrupt() {
         interruptRequested = false;
@@ -95,18 +98,25 @@ final class CellRunner {
                 .collect(java.util.stream.Collectors.joining("\n"));
     }
 
-    private KernelError runCode(String code, String cellName, Settings settings, OutputChannel out) {
+    KernelError runCode(String code, String cellName, Settings settings, OutputChannel out) {
+        lastErrorText = null;
         Compiled compiled = compile(code, cellName);
-        if (compiled.error() != null) return compiled.error();
+        if (compiled.error() != null) {
+            lastErrorText = compiled.errorText();
+            return compiled.error();
+        }
         CodeUnit unit = compiled.unit();
         applyLimits(settings);
         StreamBuffer stream = new StreamBuffer(out, settings.limits().outputBytes());
         TimerTask timeout = scheduleTimeout(settings.limits().seconds());
         try {
-            if (MachineRun.needed(settings)) {
-                return new MachineRun(session, settings, stream, out, this::cancelled,
-                        error -> interrupted(error, settings))
-                        .run(unit, code, value -> result = value);
+            // A cell that starts threads itself needs the machine too, for its timeline and report.
+            if (MachineRun.needed(settings) || ThreadUse.mayStartThread(unit, session.globals())) {
+                MachineRun machine = new MachineRun(session, settings, stream, out, this::cancelled,
+                        error -> interrupted(error, settings));
+                KernelError error = machine.run(unit, code, value -> result = value);
+                lastErrorText = machine.errorText();
+                return error;
             }
             return sessionOutcome(session.runCell(unit, code, stream), settings);
         } finally {
@@ -115,18 +125,30 @@ final class CellRunner {
         }
     }
 
-    /** A cell's code compiled, or the syntax error to show. */
-    private record Compiled(CodeUnit unit, KernelError error) {}
+    /** A cell's code compiled, or the syntax error to show (and its text as python3 prints it). */
+    private record Compiled(CodeUnit unit, KernelError error, String errorText) {}
 
     private static Compiled compile(String code, String cellName) {
         try {
             Parser.Analysis analysis = Parser.analyze(code);
-            return new Compiled(Compiler.compileModule(analysis, code, cellName, true), null);
+            return new Compiled(Compiler.compileModule(analysis, code, cellName, true), null, null);
         } catch (PySyntaxError e) {
-            return new Compiled(null, ErrorFormatter.syntax(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()));
+            return new Compiled(null, ErrorFormatter.syntax(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()),
+                    ErrorFormatter.syntaxText(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()));
         } catch (UnsupportedFeatureError e) {
-            return new Compiled(null, ErrorFormatter.usage("NotImplementedError", e.getMessage()));
+            return new Compiled(null, ErrorFormatter.usage("NotImplementedError", e.getMessage()),
+                    "NotImplementedError: " + e.getMessage() + "\n");
         }
+    }
+
+    /** What the last failing run would have printed as its traceback in python3; null after a success. */
+    String lastErrorText() {
+        return lastErrorText;
+    }
+
+    /** Whether the current cell was stopped by Kernel > Interrupt or the %limit seconds watchdog. */
+    boolean stopped() {
+        return cancelled();
     }
 
     private boolean cancelled() {
@@ -134,6 +156,7 @@ final class CellRunner {
     }
 
     private KernelError sessionOutcome(RunOutcome outcome, Settings settings) {
+        if (outcome.error() != null) lastErrorText = outcome.error().text();
         return switch (outcome.status()) {
             case OK -> {
                 if (outcome.resultRepr() != null) result = new DisplayData(outcome.resultRepr());
@@ -210,9 +233,10 @@ final class CellRunner {
                     }
                 }
                 case PYTHON -> {
-                    PythonCellSpec.parse(magic.args());
-                    yield ErrorFormatter.usage("NotImplementedError",
-                            "%%python (real python3 beside gilsim) comes with the reports; it is not in this build yet.");
+                    PythonCellSpec spec = PythonCellSpec.parse(magic.args());
+                    // Blank lines in place of the magic line: both sides report the cell's line numbers.
+                    String body = "\n".repeat(Math.max(0, magic.bodyFirstLine() - 1)) + dedent(magic.body());
+                    yield new PythonCellRun(this, settings, out).run(body, cellName, spec);
                 }
                 case STEPS -> null;
             };

@@ -13,12 +13,44 @@ final class ErrorFormatter {
     private static final String GREEN = "\u001b[0;32m";
     private static final String RESET = "\u001b[0m";
     private static final String RULE = RED + "-".repeat(75) + RESET;
+    /**
+     * Long messages (a simulated crash explains itself in a paragraph) are wrapped at word
+     * boundaries in the traceback: JupyterLab breaks an error's long line anywhere, mid-word, at
+     * the width of the output area. The evalue keeps the message whole.
+     */
+    static final int WRAP_COLUMNS = 88;
 
     private ErrorFormatter() {}
 
-    /** A usage error of a magic: one line, as IPython prints "UsageError: ...". */
+    /** A usage error of a magic: one line, as IPython prints "UsageError: ...", wrapped when long. */
     static KernelError usage(String ename, String message) {
-        return new KernelError(ename, message, List.of(RED + ename + RESET + ": " + message));
+        return new KernelError(ename, message, List.of(RED + ename + RESET + ": " + wrap(message, ename.length() + 2)));
+    }
+
+    /** {@code text} with spaces turned into line breaks so that no line passes WRAP_COLUMNS (first line after {@code indent}). */
+    static String wrap(String text, int indent) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int column = indent;
+        for (String line : text.split("\n", -1)) {
+            if (out.length() > 0) {
+                out.append('\n');
+                column = 0;
+            }
+            boolean first = true;
+            for (String word : line.split(" ", -1)) {
+                if (!first && column + 1 + word.length() > WRAP_COLUMNS && column > 0) {
+                    out.append('\n');
+                    column = 0;
+                } else if (!first) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(word);
+                column += word.length();
+                first = false;
+            }
+        }
+        return out.toString();
     }
 
     /** The run was stopped by Kernel > Interrupt. */
@@ -47,6 +79,18 @@ final class ErrorFormatter {
         }
         lines.add(RED + ename + RESET + ": " + message);
         return new KernelError(ename, message, lines);
+    }
+
+    /** The same syntax error as python3 prints it for a file named {@code cellName} (for %%python). */
+    static String syntaxText(String ename, String message, String cellName, int line, int column, String sourceLine) {
+        StringBuilder out = new StringBuilder("  File \"").append(cellName).append("\", line ").append(line).append('\n');
+        if (sourceLine != null) {
+            String stripped = sourceLine.stripLeading();
+            int removed = sourceLine.length() - stripped.length();
+            out.append("    ").append(stripped.stripTrailing()).append('\n');
+            out.append("    ").append(" ".repeat(Math.max(0, column - 1 - removed))).append("^\n");
+        }
+        return out.append(ename).append(": ").append(message).append('\n').toString();
     }
 
     /** A Python exception from a workload: the traceback lines are already in Python's words. */

@@ -37,6 +37,7 @@ final class MachineRun {
     private final Function<RunOutcome.PythonError, KernelError> interrupted;
     private final String progressId;
     private boolean progressShown;
+    private String errorText;
 
     MachineRun(Session session, Settings settings, StreamBuffer stream, OutputChannel out,
                BooleanSupplier cancelled, Function<RunOutcome.PythonError, KernelError> interrupted) {
@@ -52,7 +53,8 @@ final class MachineRun {
 
     /**
      * Cells that need the machine: several threads, watched objects, or settings other than a
-     * plain CPython 3.11 script. The rest run on the VM alone, at the language's speed.
+     * plain CPython 3.11 script. The rest run on the VM alone, at the language's speed, unless
+     * they may start threads themselves ({@link gilsim.sim.ThreadUse}, checked by the runner).
      */
     static boolean needed(Settings s) {
         return s.threads() > 1 || !s.watch().isEmpty() || s.gil() != GilMode.ON || s.refcount() != RefcountMode.PLAIN
@@ -69,6 +71,8 @@ final class MachineRun {
                     ProgressLine.doneHtml(ns, threads, instructions, run.status())));
         }
         if (run.wantsReport() && settings.report() != ReportLevel.OFF) out.display(report(run, settings.report()));
+        if (run.status() == RunResult.Status.CRASHED) errorText = "SimulatedCrash: " + run.crash().message() + "\n";
+        else if (run.status() != RunResult.Status.OK && run.error() != null) errorText = run.error().text();
         return switch (run.status()) {
             case OK -> {
                 if (run.resultRepr() != null) result.accept(new DisplayData(run.resultRepr()));
@@ -82,6 +86,11 @@ final class MachineRun {
             // session was left as it was before the cell.
             case CRASHED -> ErrorFormatter.usage("SimulatedCrash", run.crash().message());
         };
+    }
+
+    /** The run's error as python3 would print it (a simulated crash in its own words), or null. */
+    String errorText() {
+        return errorText;
     }
 
     private MachineListener listener() {

@@ -108,6 +108,31 @@ class GilSimKernelTest {
     }
 
     @Test
+    void aCellThatStartsAThreadUnderDefaultSettingsEndsWithAReportAndItsResult() {
+        kernel.execute("import threading\ndef work():\n    print('hi')\n", 1, out);
+        ExecutionOutcome outcome = kernel.execute("t = threading.Thread(target=work)\nt.start()\nt.join()\n5", 2, out);
+        assertNull(outcome.error());
+        assertEquals(List.of("stdout:hi\n", "display"), printed);
+        assertEquals("5", outcome.result().getData(io.github.spencerpark.jupyter.kernel.display.mime.MIMEType.TEXT_PLAIN));
+    }
+
+    @Test
+    void aCellThatOnlyDefinesAThreadStarterShowsNoReport() {
+        kernel.execute("import threading\ndef spawn():\n    threading.Thread(target=print).start()\nprint('defined')", 1, out);
+        assertEquals(List.of("stdout:defined\n"), printed);
+    }
+
+    @Test
+    void aLongErrorMessageIsWrappedAtWordsInTheTracebackAndKeptWholeInTheValue() {
+        String message = "word ".repeat(60).strip();
+        KernelError error = ErrorFormatter.usage("SimulatedCrash", message);
+        assertEquals(message, error.evalue());
+        String shown = error.traceback().get(0).replaceAll("\u001b\\[[0-9;]*m", "");
+        for (String line : shown.split("\n")) assertTrue(line.length() <= ErrorFormatter.WRAP_COLUMNS, line);
+        assertEquals("SimulatedCrash: " + message, shown.replace('\n', ' '));
+    }
+
+    @Test
     void isCompleteOffersAnIndentAfterAColon() {
         assertEquals("    ", kernel.isComplete("def f():"));
         assertEquals("complete", kernel.isComplete("%threads 4\nx = 1"));

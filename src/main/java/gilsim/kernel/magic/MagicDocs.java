@@ -204,12 +204,19 @@ final class MagicDocs {
                         + "switchinterval.\n"
                         + "Example:  %%compare gil=on,off refcount=plain,atomic",
                 false));
-        add(docs, new MagicDoc("%%python", "run the cell in real python3 too, to compare outputs",
+        add(docs, new MagicDoc("%%python", "run the cell in gilsim and in real python3, and compare their outputs",
                 "%%python [timeout=SECONDS]   (first line of the cell; the body below)",
-                "timeout from 0.1 to " + Durations.plain(PythonCellSpec.MAX_TIMEOUT_SECONDS) + " seconds",
-                "timeout=" + Durations.plain(PythonCellSpec.DEFAULT_TIMEOUT_SECONDS),
-                "Runs the body in the python3 found on PATH, if there is one, beside the simulation: the\n"
-                        + "subset must print the same as CPython 3.11. Nothing of it persists.",
+                "timeout from 0.1 to " + Durations.plain(PythonCellSpec.MAX_TIMEOUT_SECONDS) + " seconds of real time for python3",
+                "the session's %limit seconds (60)",
+                "Runs the body twice. In gilsim it runs as a normal cell, with the session's settings\n"
+                        + "(%threads, %gil, ...): what it defines persists, a report is shown as usual. In real\n"
+                        + "python3 (GILSIM_PYTHON3, else python3 on PATH; PYTHONHASHSEED=0) only the body runs, in\n"
+                        + "a fresh process: it does not see the session's names, and nothing of it persists.\n"
+                        + "Both outputs (prints, the final expression's repr, tracebacks) are shown side by side,\n"
+                        + "with a line saying whether they are identical and the differing lines marked.\n"
+                        + "An error in the body is part of the comparison: the cell itself succeeds.\n"
+                        + "The subset must print what CPython 3.11 prints (DESIGN §3); tracebacks differ where\n"
+                        + "CPython shows its own frames (threading.py) or ~^~ markers.",
                 false));
         add(docs, new MagicDoc("%%steps", "run the body line by line, showing the heap (planned)",
                 "%%steps", "", "",

@@ -7,17 +7,17 @@ import java.util.Map;
  * The arguments of {@code %%python [timeout=SECONDS]}: the body also runs in real python3, to
  * compare its output with the simulation's.
  *
- * @param timeoutSeconds real seconds after which the python3 process is stopped
+ * @param timeoutSeconds real seconds after which the python3 process is stopped; null when not
+ *                       given: then the session's {@code %limit seconds} applies, as to any cell
  */
-public record PythonCellSpec(double timeoutSeconds) {
-    public static final double DEFAULT_TIMEOUT_SECONDS = 10;
+public record PythonCellSpec(Double timeoutSeconds) {
     public static final double MAX_TIMEOUT_SECONDS = 300;
     private static final double MIN_TIMEOUT_SECONDS = 0.1;
 
     /** @throws MagicException for an argument other than timeout=SECONDS, or a timeout out of range */
     public static PythonCellSpec parse(String args) throws MagicException {
         Map<String, String> pairs = MagicArgs.keyValues("%%python", args);
-        double timeout = DEFAULT_TIMEOUT_SECONDS;
+        Double timeout = null;
         for (Map.Entry<String, String> pair : pairs.entrySet()) {
             if (!pair.getKey().equals("timeout")) {
                 throw new MagicException("%%python: unknown argument '" + pair.getKey()
@@ -34,5 +34,10 @@ public record PythonCellSpec(double timeoutSeconds) {
             }
         }
         return new PythonCellSpec(timeout);
+    }
+
+    /** The timeout given, or {@code limitSeconds} (the session's %limit seconds) when none was. */
+    public double timeoutOr(double limitSeconds) {
+        return timeoutSeconds != null ? timeoutSeconds : limitSeconds;
     }
 }

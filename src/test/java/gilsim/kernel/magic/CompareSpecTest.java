@@ -100,7 +100,9 @@ class CompareSpecTest {
 
     @Test
     void pythonCellTakesAnOptionalTimeout() throws MagicException {
-        assertEquals(PythonCellSpec.DEFAULT_TIMEOUT_SECONDS, PythonCellSpec.parse("").timeoutSeconds());
+        assertEquals(null, PythonCellSpec.parse("").timeoutSeconds());
+        assertEquals(60, PythonCellSpec.parse("").timeoutOr(60));
+        assertEquals(2.5, PythonCellSpec.parse("timeout=2.5").timeoutOr(60));
         assertEquals(2.5, PythonCellSpec.parse("timeout=2.5").timeoutSeconds());
         assertEquals(30, PythonCellSpec.parse("timeout=30s").timeoutSeconds());
         assertThrows(MagicException.class, () -> PythonCellSpec.parse("timeout=0"));
