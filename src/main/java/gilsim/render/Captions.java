@@ -198,4 +198,42 @@ final class Captions {
         }
         return out.length() == 0 ? "No combination finished, so there is no wall time to compare." : out.toString();
     }
+
+    /**
+     * Under the wall-time chart of a {@code %%compare} at one thread count: why wall time and not
+     * speedup, and the row that differs most from the baseline, in words.
+     */
+    static String wallChart(CompareResult compare, WallComparison wall, boolean chart) {
+        int threads = wall.baseline().settings().threads();
+        String head = threads == 1
+                ? "On one thread nothing runs in parallel, so every speedup is about 1×: what differs is the price "
+                + "of each setting for the same work. "
+                : "Every row runs " + Units.plural(threads, "thread", "threads")
+                + ", the same work, so the wall times compare directly. ";
+        CompareResult.Row far = null;
+        double farthest = 0;
+        for (CompareResult.Row row : compare.rows()) {
+            Double ratio = wall.ratio(row);
+            if (ratio == null || row == wall.baseline()) continue;
+            double distance = Math.abs(Math.log(ratio));
+            if (far == null || distance > farthest) {
+                far = row;
+                farthest = distance;
+            }
+        }
+        String base = CompareResult.describe(wall.baseline(), compare.keys());
+        if (far == null) return head + "Only " + base + " finished, so there is nothing to compare it with.";
+        if (farthest < Math.log(1.005)) {
+            return head + (chart ? "Here every bar ends at the dashed line (" + base + ")" : "Here every row takes "
+                    + "the time of " + base) + ": the settings cost the same, within 0.5%.";
+        }
+        double ratio = wall.ratio(far);
+        String how = ratio >= 1.5 ? "takes " + Units.significant(ratio, 3) + "× as long as"
+                : ratio <= 1 / 1.5 ? "is " + Units.significant(1 / ratio, 3) + "× as fast as"
+                : String.format(java.util.Locale.ROOT, "takes %.1f%% %s than", 100 * Math.abs(ratio - 1),
+                ratio > 1 ? "longer" : "less time");
+        return head + (chart ? "Read each bar against the dashed line (" + base + ")"
+                : "Read the column '" + wall.header(compare.keys()) + "'") + ": the biggest difference is "
+                + CompareResult.describe(far, compare.keys()) + ", which " + how + " " + base + ".";
+    }
 }
