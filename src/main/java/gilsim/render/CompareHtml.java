@@ -43,6 +43,7 @@ public final class CompareHtml {
             out.append(Html.heading("Speedup", "against threads, a line per combination of the other settings; "
                     + "dashed: ideal"));
             out.append(ScalingChart.img(compare));
+            out.append(Html.caption(Captions.scaling(compare)));
         }
         return out.append("</div>").toString();
     }

@@ -233,6 +233,16 @@ class CompareReportTest {
         assertFalse(caption.contains("threads 8"), "the thread count is said once: " + caption);
     }
 
+    @Test
+    void underTheScalingChartASentenceSaysWhichLinesFollowTheIdealWhichStayFlatAndWhichCrashed() {
+        String caption = Captions.scaling(ReportFixtures.compare24());
+        assertEquals("Read each line against the dashed ideal: gil off · refcount biased follows it: the threads run "
+                + "in parallel; every gil on line stays near 1×: more threads finish no sooner; gil off · refcount "
+                + "atomic reaches 2.62× of an ideal 4× on 8 threads; gil off · refcount plain crashed (✕ on the zero "
+                + "line: no speedup).", caption);
+        assertTrue(CompareHtml.render(ReportFixtures.compare24()).contains(Html.esc(caption)));
+    }
+
     private static int countOf(String s, String part) {
         return s.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
