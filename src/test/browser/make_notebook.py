@@ -76,10 +76,17 @@ def main() -> None:
     crash.metadata["tags"] = ["raises-exception"]
     compare = new_code_cell((samples / "real-compare.cell").read_text(encoding="utf-8").rstrip("\n"))
     setup = new_code_cell("shared = [1, 2, 3]", execution_count=None if live else 1)
+    # Lesson 7's %%compare of the presets on one thread: every row the same work, so the report
+    # compares wall times against the first row instead of speedups of about 1x.
+    pythons_setup = new_code_cell("%threads 1\n" + (samples / "real-pythons.setup").read_text(encoding="utf-8").rstrip("\n"),
+                                  execution_count=None if live else 5)
+    pythons = new_code_cell((samples / "real-pythons.cell").read_text(encoding="utf-8").rstrip("\n"),
+                            execution_count=None if live else 6)
     if not live:
         setup.outputs = [canary_output()]
         crash.outputs = [report_output(samples, "real-crash")]
         compare.outputs = [report_output(samples, "real-compare")]
+        pythons.outputs = [report_output(samples, "real-pythons")]
         crash.execution_count, compare.execution_count = 2, 3
     # The widest throughput table a run can make (every optional column, counts in the millions):
     # report-check.js checks that it fits the output area without scrolling (offline samples only).
@@ -89,12 +96,14 @@ def main() -> None:
             "text/plain": "widest throughput table",
             "text/html": (samples / "widest-table.html").read_text(encoding="utf-8")})]
     cells = [
-        new_markdown_cell("# Report check\nFour threads without a GIL share one list; then `%%compare`."),
+        new_markdown_cell("# Report check\nFour threads without a GIL share one list; then `%%compare` across "
+                          "thread counts, and `%%compare` of the presets on one thread."),
         setup,
         crash,
         compare,
     ]
-    cells += [new_code_cell(source) for source in LIVE_ONLY] if live else [widest]
+    cells += ([] if live else [widest]) + [pythons_setup, pythons]
+    cells += [new_code_cell(source) for source in LIVE_ONLY] if live else []
     nb = new_notebook(
         cells=cells,
         metadata={

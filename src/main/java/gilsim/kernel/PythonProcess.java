@@ -137,6 +137,9 @@ final class PythonProcess {
                 }
             }
             reader.join(1000);
+            // The reader closes the pipe when the output is full: python3 may die of the broken pipe
+            // before a poll sees it, and that exit is still the output limit's doing.
+            if (status == Status.FINISHED && collector.full()) status = Status.OUTPUT_LIMIT;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(process);

@@ -198,4 +198,109 @@ final class Captions {
         }
         return out.length() == 0 ? "No combination finished, so there is no wall time to compare." : out.toString();
     }
+
+    /**
+     * Under the wall-time chart of a {@code %%compare} at one thread count: why wall time and not
+     * speedup, and the row that differs most from the baseline, in words.
+     */
+    static String wallChart(CompareResult compare, WallComparison wall, boolean chart) {
+        int threads = wall.baseline().settings().threads();
+        String head = threads == 1
+                ? "On one thread nothing runs in parallel, so every speedup is about 1×: what differs is the price "
+                + "of each setting for the same work. "
+                : "Every row runs " + Units.plural(threads, "thread", "threads")
+                + ", the same work, so the wall times compare directly. ";
+        CompareResult.Row far = null;
+        double farthest = 0;
+        for (CompareResult.Row row : compare.rows()) {
+            Double ratio = wall.ratio(row);
+            if (ratio == null || row == wall.baseline()) continue;
+            double distance = Math.abs(Math.log(ratio));
+            if (far == null || distance > farthest) {
+                far = row;
+                farthest = distance;
+            }
+        }
+        String base = CompareResult.describe(wall.baseline(), compare.keys());
+        if (far == null) return head + "Only " + base + " finished, so there is nothing to compare it with.";
+        if (farthest < Math.log(1.005)) {
+            return head + (chart ? "Here every bar ends at the dashed line (" + base + ")" : "Here every row takes "
+                    + "the time of " + base) + ": the settings cost the same, within 0.5%.";
+        }
+        double ratio = wall.ratio(far);
+        String how = ratio >= 1.5 ? "takes " + Units.significant(ratio, 3) + "× as long as"
+                : ratio <= 1 / 1.5 ? "is " + Units.significant(1 / ratio, 3) + "× as fast as"
+                : String.format(java.util.Locale.ROOT, "takes %.1f%% %s than", 100 * Math.abs(ratio - 1),
+                ratio > 1 ? "longer" : "less time");
+        return head + (chart ? "Read each bar against the dashed line (" + base + ")"
+                : "Read the column '" + wall.header(compare.keys()) + "'") + ": the biggest difference is "
+                + CompareResult.describe(far, compare.keys()) + ", which " + how + " " + base + ".";
+    }
+
+    /**
+     * Under the scaling chart: which lines follow the ideal, which stay flat near 1×, which
+     * crashed, each read at its largest thread count, so a learner knows what the shapes mean.
+     */
+    static String scaling(CompareResult compare) {
+        List<String> others = new ArrayList<>(compare.keys());
+        others.remove("threads");
+        java.util.Map<String, List<CompareResult.Row>> lines = new java.util.LinkedHashMap<>();
+        for (CompareResult.Row row : compare.rows()) {
+            lines.computeIfAbsent(CompareResult.describe(row, others), k -> new ArrayList<>()).add(row);
+        }
+        List<List<CompareResult.Row>> near = new ArrayList<>();
+        List<List<CompareResult.Row>> flat = new ArrayList<>();
+        List<List<CompareResult.Row>> between = new ArrayList<>();
+        List<List<CompareResult.Row>> crashed = new ArrayList<>();
+        for (List<CompareResult.Row> line : lines.values()) {
+            CompareResult.Row last = line.stream().filter(r -> r.result().total().speedup() != null)
+                    .max(Comparator.comparingInt(r -> r.settings().threads())).orElse(null);
+            if (line.stream().anyMatch(r -> r.result().status() == RunResult.Status.CRASHED)) crashed.add(line);
+            else if (last == null || last.settings().threads() == 1) continue;
+            else if (last.result().total().speedup() >= 0.8 * ideal(last)) near.add(line);
+            else if (last.result().total().speedup() <= 1.25) flat.add(line);
+            else between.add(line);
+        }
+        List<String> parts = new ArrayList<>();
+        if (!near.isEmpty()) parts.add(verb(names(near, lines, others), "follows", "follow")
+                + " it: the threads run in parallel");
+        if (!flat.isEmpty()) parts.add(verb(names(flat, lines, others), "stays", "stay")
+                + " near 1×: more threads finish no sooner");
+        for (List<CompareResult.Row> line : between) {
+            CompareResult.Row last = line.stream().filter(r -> r.result().total().speedup() != null)
+                    .max(Comparator.comparingInt(r -> r.settings().threads())).orElseThrow();
+            parts.add(CompareResult.describe(line.get(0), others) + " reaches " + Units.speedup(last.result().total()
+                    .speedup()) + " of an ideal " + Units.significant(ideal(last), 3) + "× on "
+                    + Units.plural(last.settings().threads(), "thread", "threads"));
+        }
+        if (!crashed.isEmpty()) parts.add(names(crashed, lines, others) + " crashed (✕ on the zero line: no speedup)");
+        if (parts.isEmpty()) return "Read each line against the dashed ideal.";
+        return "Read each line against the dashed ideal: " + String.join("; ", parts) + ".";
+    }
+
+    /** "every gil on line stays", "a and b stay". */
+    private static String verb(String subject, String one, String many) {
+        return subject + " " + (subject.startsWith("every ") || !subject.contains(" and ") ? one : many);
+    }
+
+    private static double ideal(CompareResult.Row row) {
+        return Math.min(row.settings().threads(), row.settings().cores());
+    }
+
+    /** "every gil on line" when the lines are exactly those with one value of a key, else their names. */
+    private static String names(List<List<CompareResult.Row>> group, java.util.Map<String, List<CompareResult.Row>> all,
+                                List<String> keys) {
+        for (String key : keys) {
+            String value = group.get(0).get(0).choices().get(key);
+            long withValue = all.values().stream().filter(l -> value.equals(l.get(0).choices().get(key))).count();
+            boolean same = group.stream().allMatch(l -> value.equals(l.get(0).choices().get(key)));
+            if (group.size() > 1 && same && withValue == group.size() && keys.size() > 1) {
+                return "every " + key + " " + value + " line";
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (List<CompareResult.Row> line : group) names.add(CompareResult.describe(line.get(0), keys));
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
 }

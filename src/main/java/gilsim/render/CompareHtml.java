@@ -7,6 +7,7 @@ import gilsim.sim.settings.Settings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@code %%compare} report as {@code text/html}: the settings all runs share, a table with a row
@@ -33,10 +34,17 @@ public final class CompareHtml {
             out.append("<p style=\"margin:0 0 4px 0\">").append(Html.esc(DERIVED_NOTE)).append("</p>");
         }
         out.append(Html.caption(Captions.compare(compare)));
-        out.append(Html.heading("Speedup", compare.rows().stream().map(r -> r.settings().threads()).distinct().count() > 1
-                ? "against threads, a line per combination of the other settings; dashed: ideal"
-                : "per combination; the dashed mark is the ideal"));
-        out.append(ScalingChart.img(compare));
+        Optional<WallComparison> wall = WallComparison.of(compare);
+        if (wall.isPresent()) {
+            out.append(Html.heading("Simulated wall time", "per combination, the same work in each: shorter is faster"));
+            out.append(WallChart.img(compare, wall.get()));
+            out.append(Html.caption(Captions.wallChart(compare, wall.get(), true)));
+        } else if (compare.rows().stream().map(r -> r.settings().threads()).distinct().count() > 1) {
+            out.append(Html.heading("Speedup", "against threads, a line per combination of the other settings; "
+                    + "dashed: ideal"));
+            out.append(ScalingChart.img(compare));
+            out.append(Html.caption(Captions.scaling(compare)));
+        }
         return out.append("</div>").toString();
     }
 
@@ -71,6 +79,8 @@ public final class CompareHtml {
     }
 
     private static String table(CompareResult compare) {
+        Optional<WallComparison> wall = WallComparison.of(compare);
+        boolean speedups = showsSpeedup(compare);
         long maxWall = 0;
         double maxSpeedup = 0;
         for (CompareResult.Row row : compare.rows()) {
@@ -81,8 +91,11 @@ public final class CompareHtml {
         Units.TimeUnit unit = Units.TimeUnit.forSpan(maxWall);
         StringBuilder out = new StringBuilder("<div style=\"overflow-x:auto\">").append(Html.TABLE).append("<thead><tr>");
         for (String column : compare.columns()) out.append(Html.th(header(compare, column), false));
-        out.append(Html.th("wall (" + unit.symbol() + ")", true)).append(Html.th("instructions/s", true))
-                .append(Html.th("speedup", false)).append(Html.th("lost updates", true))
+        out.append(Html.th("wall (" + unit.symbol() + ")", true));
+        wall.ifPresent(w -> out.append(Html.th(w.header(compare.keys()), true)));
+        out.append(Html.th("instructions/s", true));
+        if (speedups) out.append(Html.th("speedup", false));
+        out.append(Html.th("lost updates", true))
                 .append(Html.th("outcome", false)).append("</tr></thead><tbody>");
         for (CompareResult.Row row : compare.rows()) {
             Figures t = row.result().total();
@@ -90,13 +103,22 @@ public final class CompareHtml {
             for (String column : compare.columns()) {
                 out.append(Html.td(Html.esc(CompareResult.value(row, column)), false));
             }
-            out.append(Html.td(Units.time(t.wallNs(), unit), true))
-                    .append(Html.td(Html.nowrap(Units.rate(t.throughputIps())), true))
-                    .append(Html.td(speedupCell(t.speedup(), maxSpeedup), false))
-                    .append(Html.td(t.lostUpdates() > 0 ? "<b>" + Units.count(t.lostUpdates()) + "</b>" : "0", true))
+            out.append(Html.td(Units.time(t.wallNs(), unit), true));
+            wall.ifPresent(w -> out.append(Html.td(Html.nowrap(w.label(row)), true)));
+            out.append(Html.td(Html.nowrap(Units.rate(t.throughputIps())), true));
+            if (speedups) out.append(Html.td(speedupCell(t.speedup(), maxSpeedup), false));
+            out.append(Html.td(t.lostUpdates() > 0 ? "<b>" + Units.count(t.lostUpdates()) + "</b>" : "0", true))
                     .append(Html.td(Html.esc(outcome(row.result())), false)).append("</tr>");
         }
         return out.append("</tbody></table></div>").toString();
+    }
+
+    /**
+     * Whether the table has a speedup column: not when every row runs one thread, where each
+     * model's speedup against itself on one thread is about 1× and says nothing (the JSON keeps it).
+     */
+    static boolean showsSpeedup(CompareResult compare) {
+        return compare.rows().stream().anyMatch(r -> r.settings().threads() > 1);
     }
 
     /** The speedup and a bar as long as it (the bar repeats the number; it is not the only cue). */

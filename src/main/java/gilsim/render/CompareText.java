@@ -5,6 +5,7 @@ import gilsim.sim.settings.Settings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@code %%compare} report as aligned {@code text/plain}: the same rows and numbers as
@@ -19,9 +20,15 @@ public final class CompareText {
         out.append("same for all: ").append(shared(compare)).append("\n\n");
         long maxWall = compare.rows().stream().mapToLong(r -> r.result().total().wallNs()).max().orElse(0);
         Units.TimeUnit unit = Units.TimeUnit.forSpan(maxWall);
+        Optional<WallComparison> wall = WallComparison.of(compare);
+        boolean speedups = CompareHtml.showsSpeedup(compare);
         List<String> header = new ArrayList<>();
         for (String column : compare.columns()) header.add(CompareHtml.header(compare, column));
-        header.addAll(List.of("wall (" + unit.symbol() + ")", "instructions/s", "speedup", "lost updates", "outcome"));
+        header.add("wall (" + unit.symbol() + ")");
+        wall.ifPresent(w -> header.add(w.header(compare.keys())));
+        header.add("instructions/s");
+        if (speedups) header.add("speedup");
+        header.addAll(List.of("lost updates", "outcome"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         for (CompareResult.Row row : compare.rows()) {
@@ -29,8 +36,9 @@ public final class CompareText {
             List<String> cells = new ArrayList<>();
             for (String column : compare.columns()) cells.add(CompareResult.value(row, column));
             cells.add(Units.time(t.wallNs(), unit));
+            wall.ifPresent(w -> cells.add(w.label(row)));
             cells.add(Units.rate(t.throughputIps()));
-            cells.add(Units.speedup(t.speedup()));
+            if (speedups) cells.add(Units.speedup(t.speedup()));
             cells.add(Units.count(t.lostUpdates()));
             cells.add(CompareHtml.outcome(row.result()));
             rows.add(cells);
@@ -52,6 +60,7 @@ public final class CompareText {
         }
         if (compare.columns().stream().anyMatch(compare::derived)) out.append(CompareHtml.DERIVED_NOTE).append('\n');
         out.append('\n').append(Captions.compare(compare)).append('\n');
+        wall.ifPresent(w -> out.append(Captions.wallChart(compare, w, false)).append('\n'));
         return out.toString();
     }
 

@@ -64,18 +64,30 @@ class CompareReportTest {
     }
 
     @Test
-    void withoutVaryingThreadsTheChartIsABarPerCombination() {
+    void withoutVaryingThreadsTheChartIsABarOfWallTimePerCombination() {
         List<RunResult> runs = new ArrayList<>();
         for (CompareResult.Row row : ReportFixtures.compare24().rows()) {
             if (row.settings().threads() == 4) runs.add(row.result());
         }
         CompareResult compare = CompareResult.of(List.of("gil", "refcount"), runs);
-        String svg = Golden.svgs(CompareHtml.render(compare)).get(0);
+        String html = CompareHtml.render(compare);
+        String svg = Golden.svgs(html).get(0);
         assertTrue(svg.contains("gil off · refcount biased"), svg);
-        assertTrue(svg.contains("✕ crashed: no speedup"), svg);
-        assertTrue(svg.contains(">3.88×<"), svg);
+        assertTrue(svg.contains("✕ crashed at 310 µs: no time to compare"), svg);
+        assertTrue(svg.contains(">2.06 ms · −75.0% (4× faster)<"), svg);
+        assertFalse(svg.contains("×<"), "no speedup axis: " + svg);
+        assertTrue(html.contains(">speedup</th>"), "on 4 threads the speedup column stays");
+        assertTrue(html.contains(">wall vs gil on · refcount plain</th>"), html);
     }
 
+    /** {@code %%compare refcount=plain,atomic,locked} on one thread: the price of each model. */
+    private static CompareResult oneThreadPrices(boolean firstCrashed) {
+        List<RunResult> runs = new ArrayList<>();
+        runs.add(timed(GilMode.ON, "PLAIN", firstCrashed ? 400_000 : 1_000_000, firstCrashed ? null : 0.99, 1));
+        runs.add(timed(GilMode.ON, "ATOMIC", 1_060_000, 0.99, 1));
+        runs.add(timed(GilMode.ON, "LOCKED", 1_523_000, 0.99, 1));
+        return CompareResult.of(List.of("refcount"), runs);
+    }
     @Test
     void compareSurvivesSanitizerAndStaysSmall() {
         String html = CompareHtml.render(ReportFixtures.compare24());
@@ -126,14 +138,79 @@ class CompareReportTest {
 
     /** A finished run of the fixture's settings with the given wall time and speedup (same work). */
     private static RunResult timed(GilMode gil, String refcount, long wallNs, double speedup) {
+        return timed(gil, refcount, wallNs, speedup, 4);
+    }
+
+    /** A run of {@code threads} threads; without a speedup, one that crashed at {@code wallNs}. */
+    private static RunResult timed(GilMode gil, String refcount, long wallNs, Double speedup, int threads) {
         RunResult base = ReportFixtures.gilOnFourThreads();
         gilsim.sim.Figures t = base.total();
         gilsim.sim.Figures total = new gilsim.sim.Figures(t.name(), t.instructions(), wallNs, t.cpuNs(), t.gilWaitNs(),
                 t.gilSwitches(), t.refcountOps(), t.atomicOps(), t.contendedOps(), 0, t.instructions() * 1e9 / wallNs,
                 speedup, 0, 0, 0, t.ownWorkNs(), 0, 0, 0, t.kinds());
-        Settings s = base.settings().withGil(gil).withRefcount(gilsim.sim.settings.RefcountMode.valueOf(refcount));
-        return new RunResult(RunResult.Status.OK, s, null, null, total, base.threads(), null, List.of(), List.of(),
-                base.timeline(), List.of(), List.of());
+        Settings s = base.settings().withGil(gil).withRefcount(gilsim.sim.settings.RefcountMode.valueOf(refcount))
+                .withThreads(threads);
+        return new RunResult(speedup == null ? RunResult.Status.CRASHED : RunResult.Status.OK, s, null, null, total,
+                base.threads(), null, List.of(), List.of(), base.timeline(), List.of(), List.of());
+    }
+
+    @Test
+    void onOneThreadEachRowSaysItsWallTimeAgainstTheFirstRowInsteadOfASpeedupOfAbout1() throws IOException {
+        CompareResult compare = oneThreadPrices(false);
+        String html = CompareHtml.render(compare);
+        assertTrue(html.contains(">wall vs plain</th>"), html);
+        assertTrue(html.contains(">baseline</td>") && html.contains(">+6.0%</td>")
+                && html.contains(">+52.3%\u00a0(1.52×\u00a0slower)</td>"), html);
+        assertFalse(html.contains(">speedup</th>") || html.contains("0.99×"), "no column of 0.99×: " + html);
+        String svg = Golden.svgs(html).get(0);
+        assertTrue(svg.contains(">1.06 ms · +6.0%<") && svg.contains(">1 ms · baseline<"), svg);
+        assertTrue(svg.contains("dashed: refcount plain"), svg);
+        assertTrue(html.contains("On one thread nothing runs in parallel") && html.contains(
+                "the biggest difference is refcount locked, which takes 1.52× as long as refcount plain."), html);
+        String text = CompareText.render(compare);
+        assertTrue(text.lines().anyMatch(l -> l.matches("atomic +1\\.06 +\\+6\\.0% .*")), text);
+        assertTrue(text.lines().noneMatch(l -> l.startsWith("refcount ") && l.contains("speedup")), text);
+        assertTrue(text.contains("Read the column 'wall vs plain'"), text);
+        com.google.gson.JsonObject json = CompareJson.render(compare);
+        assertEquals(0, json.get("baseline").getAsInt());
+        assertEquals(1.06, json.getAsJsonArray("rows").get(1).getAsJsonObject().get("wall_vs_baseline").getAsDouble());
+        assertEquals(0.99, json.getAsJsonArray("rows").get(1).getAsJsonObject().getAsJsonObject("total")
+                .get("speedup").getAsDouble(), "the JSON keeps the speedup");
+        Golden.assertHtmlMatches("compare-one-thread", html);
+        Golden.assertMatches("compare-one-thread.txt", text);
+    }
+
+    @Test
+    void aCrashedFirstRowIsNoBaselineTheFirstFinishedRowIs() {
+        CompareResult compare = oneThreadPrices(true);
+        WallComparison wall = WallComparison.of(compare).orElseThrow();
+        assertEquals(compare.rows().get(1), wall.baseline());
+        assertEquals("—", wall.label(compare.rows().get(0)), "a crash's time is not the time of the work");
+        String html = CompareHtml.render(compare);
+        assertTrue(html.contains(">wall vs atomic</th>"), html);
+        assertTrue(Golden.svgs(html).get(0).contains("✕ crashed"), html);
+        com.google.gson.JsonObject json = CompareJson.render(compare);
+        assertEquals(1, json.get("baseline").getAsInt());
+        assertTrue(json.getAsJsonArray("rows").get(0).getAsJsonObject().get("wall_vs_baseline").isJsonNull());
+    }
+
+    @Test
+    void acrossThreadCountsThereIsNoBaselineAndTheChartIsTheScalingChart() {
+        CompareResult compare = ReportFixtures.compare24();
+        assertTrue(WallComparison.of(compare).isEmpty(), "different thread counts, different work");
+        String html = CompareHtml.render(compare);
+        assertFalse(html.contains("wall vs"), html);
+        assertTrue(html.contains(">speedup</th>") && html.contains("<b>Speedup</b>"), html);
+        assertTrue(CompareJson.render(compare).get("baseline").isJsonNull());
+    }
+
+    @Test
+    void relativeWallTimesReadAsPercentsAndPastOneAndAHalfTimesAsFactors() {
+        assertEquals("+6.0%", WallComparison.relative(1.06));
+        assertEquals("−3.0%", WallComparison.relative(0.97));
+        assertEquals("±0.0%", WallComparison.relative(1.0004));
+        assertEquals("+150.0% (2.5× slower)", WallComparison.relative(2.5));
+        assertEquals("−75.0% (4× faster)", WallComparison.relative(0.25));
     }
 
     @Test
@@ -154,6 +231,16 @@ class CompareReportTest {
                 caption);
         assertTrue(caption.contains("compare instructions/s"), caption);
         assertFalse(caption.contains("threads 8"), "the thread count is said once: " + caption);
+    }
+
+    @Test
+    void underTheScalingChartASentenceSaysWhichLinesFollowTheIdealWhichStayFlatAndWhichCrashed() {
+        String caption = Captions.scaling(ReportFixtures.compare24());
+        assertEquals("Read each line against the dashed ideal: gil off · refcount biased follows it: the threads run "
+                + "in parallel; every gil on line stays near 1×: more threads finish no sooner; gil off · refcount "
+                + "atomic reaches 2.62× of an ideal 4× on 8 threads; gil off · refcount plain crashed (✕ on the zero "
+                + "line: no speedup).", caption);
+        assertTrue(CompareHtml.render(ReportFixtures.compare24()).contains(Html.esc(caption)));
     }
 
     private static int countOf(String s, String part) {

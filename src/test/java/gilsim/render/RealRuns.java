@@ -7,6 +7,7 @@ import gilsim.sim.Machine;
 import gilsim.sim.MachineListener;
 import gilsim.sim.RunResult;
 import gilsim.sim.settings.GilMode;
+import gilsim.sim.settings.PythonPreset;
 import gilsim.sim.settings.RefcountMode;
 import gilsim.sim.settings.Settings;
 import gilsim.vm.Session;
@@ -86,6 +87,26 @@ final class RealRuns {
             }
         }
         return CompareResult.of(List.of("gil", "refcount", "threads"), runs);
+    }
+
+    /** Lesson 7's definitions: a function whose refcount traffic stays on its own objects. */
+    static final String PRIVATE_WORK = "def private_work(n):\n    items = [[i, i] for i in range(n)]\n    total = 0\n"
+            + "    for pair in items:\n        total = pair[1]\n    return total\n";
+
+    /** The notebook cell that makes {@link #comparePythonsOnOneThread()}'s runs (after {@link #PRIVATE_WORK}). */
+    static final String PYTHONS_CELL = "%%compare python=3.13,3.13t,3.14,3.14t\nprivate_work(5_000)\n";
+
+    /**
+     * Lesson 7's {@code %%compare python=3.13,3.13t,3.14,3.14t} on {@code %threads 1}: the price
+     * of the free-threaded builds' refcounting on one thread, where every speedup is about 1×.
+     */
+    static CompareResult comparePythonsOnOneThread() {
+        String cell = "private_work(5_000)\n";
+        List<RunResult> runs = new ArrayList<>();
+        for (PythonPreset p : List.of(PythonPreset.V3_13, PythonPreset.V3_13T, PythonPreset.V3_14, PythonPreset.V3_14T)) {
+            runs.add(run(PRIVATE_WORK, cell, Settings.defaults().withPython(p)));
+        }
+        return CompareResult.of(List.of("python"), runs);
     }
 
     static CodeUnit compile(String source) {

@@ -48,6 +48,13 @@ public final class ReportSamples {
         Files.writeString(dir.resolve("real-compare.json"), CompareJson.render(compare).toString(),
                 StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("real-compare.cell"), RealRuns.COMPARE_CELL, StandardCharsets.UTF_8);
+        CompareResult pythons = RealRuns.comparePythonsOnOneThread();
+        write(dir, "real-pythons", CompareHtml.render(pythons));
+        Files.writeString(dir.resolve("real-pythons.txt"), CompareText.render(pythons), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("real-pythons.json"), CompareJson.render(pythons).toString(),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("real-pythons.setup"), RealRuns.PRIVATE_WORK, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("real-pythons.cell"), RealRuns.PYTHONS_CELL, StandardCharsets.UTF_8);
     }
 
     private static void write(Path dir, String name, String html) throws IOException {
