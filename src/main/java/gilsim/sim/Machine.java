@@ -96,8 +96,26 @@ public final class Machine {
         return Teardown.finish(session, settings, sim, main, end, snapshot, notes);
     }
 
-    /** The cell's threads: MainThread alone, or T0..T(N-1) with a main thread that waits for them. */
+    /**
+     * The cell's threads: MainThread alone, or T0..T(N-1) with a main thread that waits for them.
+     * The main thread compiled the cell and sets its threads up, so what that allocates (the code
+     * objects and their constants, the thread objects) carries its newborn mark: under biased
+     * counting it owns them (PEP 703's ob_tid), whichever thread counts them first.
+     */
     private static SimThread startThreads(Simulation sim, Settings settings, CodeUnit code, List<Interp> interps) {
+        Newborn setup = new Newborn(null, sim.model.run);
+        PyObject.allocationTag = setup;
+        try {
+            SimThread main = cellThreads(sim, settings, code, interps);
+            setup.thread = main;
+            main.newborn = setup;
+            return main;
+        } finally {
+            PyObject.allocationTag = null;
+        }
+    }
+
+    private static SimThread cellThreads(Simulation sim, Settings settings, CodeUnit code, List<Interp> interps) {
         Interp first = interps.get(0);
         if (settings.threads() == 1) {
             ThreadState ts = HostSupport.cellThread(first.vm, first.globals, code, HostSupport.MAIN_THREAD);

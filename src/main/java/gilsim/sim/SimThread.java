@@ -21,6 +21,11 @@ final class SimThread {
     /** The run lasts until this thread ends (cell threads and non-daemon threading.Threads). */
     boolean keepsRunAlive;
     ThreadTag tag;
+    /**
+     * The mark of the objects this thread allocates (their owner under biased counting); the main
+     * thread's also marks what the machine allocated for it while setting the run up.
+     */
+    Newborn newborn;
     /** Its row in the run's timeline (null for a main thread that only waits for %threads N). */
     Timeline.Row timelineRow;
 
@@ -91,6 +96,7 @@ final class SimThread {
         this.interp = interp;
         this.cellThread = cellThread;
         this.tag = new ThreadTag(this, run);
+        this.newborn = new Newborn(this, run);
         ts.machineState = this;
     }
 

@@ -4,6 +4,7 @@ import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.Settings;
 import gilsim.vm.HostSupport;
 import gilsim.vm.Interpreter;
+import gilsim.vm.PyObject;
 import gilsim.vm.StopReason;
 import gilsim.vm.ThreadState;
 import java.util.ArrayList;
@@ -187,6 +188,7 @@ final class Simulation {
         if (fine) r.clock += cost;
         current = r;
         model.current = r;
+        PyObject.allocationTag = r.newborn;
         StopReason stop;
         try {
             stop = r.interp.vm.interpreter.run(ts, budget);
@@ -200,6 +202,7 @@ final class Simulation {
             return;
         } finally {
             model.current = null;
+            PyObject.allocationTag = null;
             current = null;
         }
         long n = ts.instructions - i0;
