@@ -22,6 +22,11 @@ final class MachineHost implements ThreadHost {
         sim.threadEvents.lockReleased(lock);
     }
 
+    @Override
+    public void lockAcquired(PyLock lock) {
+        sim.threadEvents.lockAcquired();
+    }
+
     /** time.perf_counter(): the running thread's clock. */
     @Override
     public long nanoTime() {

@@ -86,6 +86,8 @@ final class SimThread {
     long failedWakeups;
     long contextSwitches;
     long builtinPs;
+    /** Uncontended threading.Lock acquires and releases (halves of {@code %cost mutex}). */
+    long lockPs;
     long refcountLockWaitPs;
     final long[] timeIn = new long[Activity.values().length];
 
