@@ -52,12 +52,6 @@ final class SimThread {
     SimThread startPending;
     /** This thread's starter waits for it to begin. */
     SimThread starter;
-    /**
-     * A long built-in took the thread past the time its chunk may reach, so the chunk was cut right
-     * after it: the eval-breaker check that ends a C call (CHECK_EVAL_BREAKER at the end of CALL) is
-     * made when the thread resumes, after the events that happened meanwhile.
-     */
-    boolean callCheckDue;
     /** This thread waits for {@link #startPending}'s thread to begin. */
     SimThread waitingForStart;
     boolean begun;

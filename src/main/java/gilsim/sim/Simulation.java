@@ -169,13 +169,6 @@ final class Simulation {
     }
 
     private void runChunk(SimThread r, long horizon, long instructionsLeft) {
-        if (r.callCheckDue) {
-            r.callCheckDue = false;
-            if (r.startPending != null || r.interp.gil.dropRequested(r)) {
-                threadEvents.checkpoint(r);
-                return;
-            }
-        }
         long budget = budget(r, horizon, instructionsLeft);
         long cost = cores.instructionCost(r);
         boolean fine = budget == 1;

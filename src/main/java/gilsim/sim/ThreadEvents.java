@@ -97,18 +97,9 @@ final class ThreadEvents {
         r.interp.gil.atCheckpoint(r);
     }
 
-    /** The mark {@link MachineHost} sets to cut a chunk after a long built-in (not a real blocking call). */
-    static final BlockingCall PAUSE = new BlockingCall.Sleep(0);
-
     /** The thread made a blocking call (ts.blockedOn). */
     void blocked(SimThread r) {
         BlockingCall b = r.ts.blockedOn;
-        if (b == PAUSE) {
-            r.ts.blockedOn = null;
-            r.callCheckDue = true;
-            sim.refreshStopFlag(r);
-            return;
-        }
         if (b instanceof BlockingCall.Sleep s) {
             io(r, s.nanos());
         } else if (b instanceof BlockingCall.Io io) {

@@ -739,6 +739,7 @@ final class Eval {
                         f.kwnames = null;
                         if (r == Vm.PENDING) {
                             f.pendingPop = arg + 2;
+                            f.checkAfterCall = true;
                             f.ip = ip;
                             ts.instructions += n;
                             return null;
@@ -755,6 +756,7 @@ final class Eval {
                         f.ip = ip;
                         PyObject r = OpHelpers.callFunctionEx(vm, f, (arg & 1) != 0);
                         if (r == Vm.PENDING) {
+                            f.checkAfterCall = true;
                             ts.instructions += n;
                             return null;
                         }
@@ -936,9 +938,14 @@ final class Eval {
     private StopReason attention(ThreadState ts, PyFrame f, int op, boolean jumpedBack) {
         ts.attention = false;
         if (f.memo != null) f.memo.release(vm.heap);
-        if (ts.blockedOn != null) return StopReason.BLOCKED;
+        if (ts.blockedOn != null) {
+            // The check of this instruction is made when the thread resumes (Interpreter.run).
+            if (isEvalBreakerCheck(op, jumpedBack)) ts.checkDue = true;
+            return StopReason.BLOCKED;
+        }
         if (ts.yieldRequested) {
             ts.yieldRequested = false;
+            if (isEvalBreakerCheck(op, jumpedBack)) ts.checkDue = true;
             return StopReason.YIELD;
         }
         if (vm.heap.gcRequested) {
