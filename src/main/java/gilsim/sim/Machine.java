@@ -76,6 +76,8 @@ public final class Machine {
         if (!settings.watch().isEmpty()) {
             sim.watcher = new Watcher(sim, settings.watch());
             sim.watcher.refresh();
+            // Names bound later in the run are watched from their binding (the first interpreter's namespace).
+            interps.get(0).vm.bindings = sim.watcher;
         }
         long deadline = System.nanoTime() + (long) (settings.limits().seconds() * 1e9);
         Simulation.End end;
@@ -86,6 +88,7 @@ public final class Machine {
             for (Installed s : saved) {
                 s.vm.host = s.host;
                 s.vm.out = s.out;
+                s.vm.bindings = null;
             }
         }
         if (model.deferredImmortalized && settings.deferred() == DeferredMode.IMMORTALIZE_AT_FIRST_THREAD) {

@@ -53,6 +53,8 @@ final class Simulation {
     SimThread current;
     /** The time the running chunk should not pass (the next event). */
     long chunkHorizon = Long.MAX_VALUE;
+    /** Simulated time up to which everything has happened (the loop's last safe point, ps). */
+    long frontierPs;
     long totalInstructions;
     private long nextProgress;
     Crash crash;
@@ -113,6 +115,7 @@ final class Simulation {
             Event e = events.peek();
             SimThread r = cores.earliest();
             long safe = Math.min(e == null ? Long.MAX_VALUE : e.time, r == null ? Long.MAX_VALUE : r.clock);
+            if (safe != Long.MAX_VALUE) frontierPs = Math.max(frontierPs, safe);
             output.flushUpTo(safe);
             if (e != null && (r == null || e.time <= r.clock)) {
                 events.poll();

@@ -130,6 +130,7 @@ final class Eval {
                         PyDict ns = f.locals;
                         if (ns == null) throw Errors.of(Types.SYSTEM_ERROR, "no locals found when storing " + names[arg].value);
                         ns.putStr(vm, names[arg], v);
+                        if (vm.bindings != null) vm.bindings.bound(ns, names[arg], v);
                         stack[--sp] = null;
                         heap.decref(v);
                         break;
@@ -156,6 +157,7 @@ final class Eval {
                     case Op.STORE_GLOBAL: {
                         PyObject v = stack[sp - 1];
                         f.globals.putStr(vm, names[arg], v);
+                        if (vm.bindings != null) vm.bindings.bound(f.globals, names[arg], v);
                         stack[--sp] = null;
                         heap.decref(v);
                         break;
