@@ -25,10 +25,11 @@ import java.util.ArrayList;
  *     0 the owner frees the object; otherwise the object becomes unowned and MERGED, and from then on
  *     every thread decrements the shared count atomically; whoever brings it to 0 frees.</li>
  * </ul>
- * The owner is the allocating thread. The VM does not report allocations, so an object created in
- * the run belongs to the first thread that counts it, which for nearly every object is the thread
- * that created it (it stores or pushes it first); objects that existed before the run belong to the
- * main thread, which created them in earlier cells (the machine marks them when the run starts).
+ * The owner is the allocating thread: every object the run creates carries its creator's
+ * {@link Newborn} mark, so a list the main thread builds and stores without counting it
+ * ({@code shared = []}) is the main thread's, and the workers that load it take the shared path.
+ * Objects that existed before the run belong to the main thread, which created them in earlier
+ * cells (the machine marks them when the run starts).
  */
 final class BiasedCounts extends MachineRefcounts {
     /** The private path's cost, read once. */

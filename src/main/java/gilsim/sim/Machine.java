@@ -76,6 +76,8 @@ public final class Machine {
         if (!settings.watch().isEmpty()) {
             sim.watcher = new Watcher(sim, settings.watch());
             sim.watcher.refresh();
+            // Names bound later in the run are watched from their binding (the first interpreter's namespace).
+            interps.get(0).vm.bindings = sim.watcher;
         }
         long deadline = System.nanoTime() + (long) (settings.limits().seconds() * 1e9);
         Simulation.End end;
@@ -86,6 +88,7 @@ public final class Machine {
             for (Installed s : saved) {
                 s.vm.host = s.host;
                 s.vm.out = s.out;
+                s.vm.bindings = null;
             }
         }
         if (model.deferredImmortalized && settings.deferred() == DeferredMode.IMMORTALIZE_AT_FIRST_THREAD) {
@@ -96,8 +99,26 @@ public final class Machine {
         return Teardown.finish(session, settings, sim, main, end, snapshot, notes);
     }
 
-    /** The cell's threads: MainThread alone, or T0..T(N-1) with a main thread that waits for them. */
+    /**
+     * The cell's threads: MainThread alone, or T0..T(N-1) with a main thread that waits for them.
+     * The main thread compiled the cell and sets its threads up, so what that allocates (the code
+     * objects and their constants, the thread objects) carries its newborn mark: under biased
+     * counting it owns them (PEP 703's ob_tid), whichever thread counts them first.
+     */
     private static SimThread startThreads(Simulation sim, Settings settings, CodeUnit code, List<Interp> interps) {
+        Newborn setup = new Newborn(null, sim.model.run);
+        PyObject.allocationTag = setup;
+        try {
+            SimThread main = cellThreads(sim, settings, code, interps);
+            setup.thread = main;
+            main.newborn = setup;
+            return main;
+        } finally {
+            PyObject.allocationTag = null;
+        }
+    }
+
+    private static SimThread cellThreads(Simulation sim, Settings settings, CodeUnit code, List<Interp> interps) {
         Interp first = interps.get(0);
         if (settings.threads() == 1) {
             ThreadState ts = HostSupport.cellThread(first.vm, first.globals, code, HostSupport.MAIN_THREAD);

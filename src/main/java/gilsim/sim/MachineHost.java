@@ -22,6 +22,11 @@ final class MachineHost implements ThreadHost {
         sim.threadEvents.lockReleased(lock);
     }
 
+    @Override
+    public void lockAcquired(PyLock lock) {
+        sim.threadEvents.lockAcquired();
+    }
+
     /** time.perf_counter(): the running thread's clock. */
     @Override
     public long nanoTime() {
@@ -48,9 +53,10 @@ final class MachineHost implements ThreadHost {
         t.clock += ps;
         t.builtinPs += ps;
         if (t.clock > sim.chunkHorizon) {
-            // Cut the chunk right after this call: the VM stops at a blocking call at once.
-            t.ts.blockedOn = ThreadEvents.PAUSE;
-            t.ts.setRequestStop(true);
+            // Cut the chunk right after this call, so that the events it ran past (a waiter's drop
+            // request) happen before the eval-breaker check that ends the CALL; the VM makes that
+            // check when the thread resumes.
+            t.ts.requestYield();
         }
     }
 

@@ -21,14 +21,25 @@ import java.util.ArrayList;
  * <li>{@link #DEFERRED} — 3.14t's deferred counting of functions, code objects, modules and classes:
  *     the stack's references are not counted, so there is no traffic; the simulator still keeps the
  *     exact count, so the objects' counts stay right;</li>
+ * <li>a {@link Newborn} — allocated by that thread in this run and not counted yet (the VM stamps
+ *     every new object with {@link PyObject#allocationTag}, which the machine sets to the running
+ *     thread's mark);</li>
  * <li>a {@link ThreadTag} — only that thread has counted it in this run: nothing can race, and the
  *     model's private path is one compare and an add;</li>
  * <li>an {@link ObjState} — counted by more than one thread (or watched): the model's shared path,
  *     with the true count, the last access and the per-object state of the model.</li>
  * </ul>
- * Objects the run has not seen (no mark, or a mark of another run) are classified on first touch;
- * a new object belongs to the first thread that counts it (see {@link BiasedCounts} for why that
- * stands for the allocating thread). A freed object keeps a mark that routes any later count to
+ * Objects the run has not seen (a newborn mark, no mark, or a mark of another run) are classified on
+ * first touch. Under biased counting an object allocated in the run belongs to the thread that
+ * allocated it (PEP 703's {@code ob_tid}): if another thread counts it first, it goes straight to
+ * the shared path with its creator as owner. The other models need no owner, only to know whether
+ * a single thread counts the object: there the first thread to count it takes the private path.
+ * What the machine allocates while it sets the run up (the cell's code objects and constants, the
+ * cell threads) carries the main thread's newborn mark, as the main thread compiled the cell.
+ * Objects that existed before the run have no such mark and belong to the first thread that counts
+ * them; under biased counting the machine first marks those reachable from the namespace as the
+ * main thread's, which created them in earlier cells. A freed object keeps a mark that routes any
+ * later count to
  * the shared path, which stops the run with a use-after-free: CPython would touch freed memory.
  * A count the model says cannot happen (negative under a correct model) is our bug and throws,
  * as {@code _Py_NegativeRefcount} does.
@@ -66,6 +77,12 @@ abstract class MachineRefcounts implements RefcountModel {
     private final ArrayList<ThreadTag> retired = new ArrayList<>();
     /** Set by a shared op when it lost an update (for the watch series). */
     boolean lostThisOp;
+    /**
+     * Whether a new object is owned by the thread that allocated it even when another thread counts
+     * it first: biased counting's owner (ob_tid). The other models only need to know whether a single
+     * thread counts the object, so for them the first thread to count it takes the private path.
+     */
+    final boolean ownerAllocates;
 
     MachineRefcounts(Settings settings, Costs costs, Crashes crashes) {
         this.costs = costs;
@@ -75,6 +92,7 @@ abstract class MachineRefcounts implements RefcountModel {
         this.skipStatics = settings.gil() == GilMode.PER_INTERPRETER;
         this.deferred = settings.deferred();
         this.immortalRefcount = settings.immortalRefcount();
+        this.ownerAllocates = this instanceof BiasedCounts;
     }
 
     // --- the paths each model implements -------------------------------------------------
@@ -168,7 +186,10 @@ abstract class MachineRefcounts implements RefcountModel {
             }
             return shared(o, promote(o, tag.thread), t, delta);
         }
-        Object c = classify(o, t);
+        // Classified once: owned by this first thread to count it, or under biased counting by the
+        // thread that allocated it.
+        SimThread owner = ownerAllocates && s instanceof Newborn nb && nb.run == run && nb.thread != null ? nb.thread : t;
+        Object c = classify(o, owner);
         o.machineState = c;
         if (c == IMMORTAL) {
             t.opsImmortal++;
@@ -178,6 +199,7 @@ abstract class MachineRefcounts implements RefcountModel {
             t.opsDeferred++;
             return exact(o, delta);
         }
+        if (owner != t) return shared(o, promote(o, owner), t, delta);
         if (delta > 0) {
             privateIncref(o, t);
             return false;
@@ -251,7 +273,8 @@ abstract class MachineRefcounts implements RefcountModel {
         if (s instanceof ObjState os && os.run == run) {
             st = os;
         } else {
-            SimThread by = s instanceof ThreadTag tag && tag.run == run ? tag.thread : owner;
+            SimThread by = s instanceof ThreadTag tag && tag.run == run ? tag.thread
+                    : s instanceof Newborn nb && nb.run == run && nb.thread != null ? nb.thread : owner;
             st = promote(o, by);
         }
         st.watch = series;

@@ -36,7 +36,7 @@ final class Results {
     /**
      * The thread's own work (DESIGN.md §4): its instructions and native steps at the nominal
      * instruction cost, each refcount operation at the uncontended cost of the path it took, and
-     * its long built-ins; no waiting of any kind, no contention, no GIL.
+     * its long built-ins and threading.Lock operations; no waiting of any kind, no contention, no GIL.
      */
     static long ownWorkPs(SimThread t, Costs c) {
         return (t.instructions + t.nativeSteps) * c.instruction
@@ -45,7 +45,8 @@ final class Results {
                 + t.opsBiasedLocal * c.biasedLocal
                 + t.opsBiasedShared * c.biasedShared
                 + (t.opsLocked + t.opsGlobalLock) * (c.mutex + c.plain)
-                + t.builtinPs;
+                + t.builtinPs
+                + t.lockPs;
     }
 
     static Figures total(List<Figures> threads, long wallPs, boolean withSpeedup) {

@@ -21,6 +21,11 @@ final class SimThread {
     /** The run lasts until this thread ends (cell threads and non-daemon threading.Threads). */
     boolean keepsRunAlive;
     ThreadTag tag;
+    /**
+     * The mark of the objects this thread allocates (their owner under biased counting); the main
+     * thread's also marks what the machine allocated for it while setting the run up.
+     */
+    Newborn newborn;
     /** Its row in the run's timeline (null for a main thread that only waits for %threads N). */
     Timeline.Row timelineRow;
 
@@ -47,12 +52,6 @@ final class SimThread {
     SimThread startPending;
     /** This thread's starter waits for it to begin. */
     SimThread starter;
-    /**
-     * A long built-in took the thread past the time its chunk may reach, so the chunk was cut right
-     * after it: the eval-breaker check that ends a C call (CHECK_EVAL_BREAKER at the end of CALL) is
-     * made when the thread resumes, after the events that happened meanwhile.
-     */
-    boolean callCheckDue;
     /** This thread waits for {@link #startPending}'s thread to begin. */
     SimThread waitingForStart;
     boolean begun;
@@ -81,6 +80,8 @@ final class SimThread {
     long failedWakeups;
     long contextSwitches;
     long builtinPs;
+    /** Uncontended threading.Lock acquires and releases (halves of {@code %cost mutex}). */
+    long lockPs;
     long refcountLockWaitPs;
     final long[] timeIn = new long[Activity.values().length];
 
@@ -91,6 +92,7 @@ final class SimThread {
         this.interp = interp;
         this.cellThread = cellThread;
         this.tag = new ThreadTag(this, run);
+        this.newborn = new Newborn(this, run);
         ts.machineState = this;
     }
 

@@ -4,6 +4,7 @@ import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.Settings;
 import gilsim.vm.HostSupport;
 import gilsim.vm.Interpreter;
+import gilsim.vm.PyObject;
 import gilsim.vm.StopReason;
 import gilsim.vm.ThreadState;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ final class Simulation {
     SimThread current;
     /** The time the running chunk should not pass (the next event). */
     long chunkHorizon = Long.MAX_VALUE;
+    /** Simulated time up to which everything has happened (the loop's last safe point, ps). */
+    long frontierPs;
     long totalInstructions;
     private long nextProgress;
     Crash crash;
@@ -112,6 +115,7 @@ final class Simulation {
             Event e = events.peek();
             SimThread r = cores.earliest();
             long safe = Math.min(e == null ? Long.MAX_VALUE : e.time, r == null ? Long.MAX_VALUE : r.clock);
+            if (safe != Long.MAX_VALUE) frontierPs = Math.max(frontierPs, safe);
             output.flushUpTo(safe);
             if (e != null && (r == null || e.time <= r.clock)) {
                 events.poll();
@@ -168,13 +172,6 @@ final class Simulation {
     }
 
     private void runChunk(SimThread r, long horizon, long instructionsLeft) {
-        if (r.callCheckDue) {
-            r.callCheckDue = false;
-            if (r.startPending != null || r.interp.gil.dropRequested(r)) {
-                threadEvents.checkpoint(r);
-                return;
-            }
-        }
         long budget = budget(r, horizon, instructionsLeft);
         long cost = cores.instructionCost(r);
         boolean fine = budget == 1;
@@ -187,6 +184,7 @@ final class Simulation {
         if (fine) r.clock += cost;
         current = r;
         model.current = r;
+        PyObject.allocationTag = r.newborn;
         StopReason stop;
         try {
             stop = r.interp.vm.interpreter.run(ts, budget);
@@ -200,6 +198,7 @@ final class Simulation {
             return;
         } finally {
             model.current = null;
+            PyObject.allocationTag = null;
             current = null;
         }
         long n = ts.instructions - i0;

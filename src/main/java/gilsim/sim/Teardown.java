@@ -114,6 +114,7 @@ final class Teardown {
         for (SimThread t : sim.threads) {
             t.ts.machineState = null;
             t.tag.thread = null;
+            t.newborn.thread = null;
         }
         model.endRun();
         HostSupport.makeCurrent(session.vm());

@@ -97,18 +97,9 @@ final class ThreadEvents {
         r.interp.gil.atCheckpoint(r);
     }
 
-    /** The mark {@link MachineHost} sets to cut a chunk after a long built-in (not a real blocking call). */
-    static final BlockingCall PAUSE = new BlockingCall.Sleep(0);
-
     /** The thread made a blocking call (ts.blockedOn). */
     void blocked(SimThread r) {
         BlockingCall b = r.ts.blockedOn;
-        if (b == PAUSE) {
-            r.ts.blockedOn = null;
-            r.callCheckDue = true;
-            sim.refreshStopFlag(r);
-            return;
-        }
         if (b instanceof BlockingCall.Sleep s) {
             io(r, s.nanos());
         } else if (b instanceof BlockingCall.Io io) {
@@ -118,6 +109,7 @@ final class ThreadEvents {
             if (lock.owner == null) {
                 lock.owner = r.ts;
                 r.ts.blockedOn = null;
+                chargeLockHalf(r);
                 return;
             }
             leave(r, Activity.BLOCKED_LOCK);
@@ -148,14 +140,34 @@ final class ThreadEvents {
         sim.setActivity(r, a, r.clock);
     }
 
-    /** Lock.release() (the VM's host callback): hand the lock to the first waiter, who wakes up. */
+    /**
+     * Lock.acquire() of a free lock (the VM's host callback): the acquiring half of an uncontended
+     * mutex lock+unlock ({@code %cost mutex}), an atomic compare-and-swap on the lock word.
+     */
+    void lockAcquired() {
+        SimThread by = sim.current;
+        if (by != null) chargeLockHalf(by);
+    }
+
+    /** Half of {@code %cost mutex}: the acquire's or the release's atomic on the lock word. */
+    private void chargeLockHalf(SimThread t) {
+        long ps = sim.costs.mutex / 2;
+        t.clock += ps;
+        t.lockPs += ps;
+    }
+
+    /**
+     * Lock.release() (the VM's host callback): the releasing half of the mutex cost, and, when a
+     * thread waits, the lock is handed to the first waiter, who wakes up (the releaser signals it).
+     */
     void lockReleased(PyLock lock) {
+        SimThread by = sim.current;
+        if (by != null) chargeLockHalf(by);
         ArrayDeque<SimThread> q = lockWaiters.get(lock);
         if (q == null || q.isEmpty()) return;
         SimThread w = q.pollFirst();
         lock.owner = w.ts;
         w.ts.blockedOn = null;
-        SimThread by = sim.current;
         long now = by != null ? by.clock : w.clock;
         if (by != null) by.clock += sim.costs.condSignal;
         sim.events.schedule(w, now + sim.jitter.around(sim.costs.wakeup, Jitter.WAKEUP_SPREAD), EventKind.UNBLOCK);

@@ -19,14 +19,17 @@ public final class WatchSeries {
     private final int[] lost = new int[BUCKETS];
     private final int[] samples = new int[BUCKETS];
     private long freedAtPs = -1;
+    /** When the watch began: 0, or the moment a name bound during the run was bound (ps). */
+    private final long startPs;
     private long initialStored;
     private long initialTrue;
     private long lostTotal;
     private long ops;
 
-    WatchSeries(String name, String object, long stored, long trueCount) {
+    WatchSeries(String name, String object, long startPs, long stored, long trueCount) {
         this.name = name;
         this.object = object;
+        this.startPs = startPs;
         this.initialStored = stored;
         this.initialTrue = trueCount;
     }
@@ -86,6 +89,6 @@ public final class WatchSeries {
                     maxStored[b], lost[b]));
         }
         return new WatchData(name, object, initialStored, initialTrue, endStored, endTrue, ops, lostTotal,
-                freedAtPs < 0 ? -1 : Costs.ns(freedAtPs), Costs.ns(widthPs), points);
+                freedAtPs < 0 ? -1 : Costs.ns(freedAtPs), Costs.ns(widthPs), points, Costs.ns(startPs));
     }
 }

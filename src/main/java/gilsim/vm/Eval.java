@@ -130,6 +130,7 @@ final class Eval {
                         PyDict ns = f.locals;
                         if (ns == null) throw Errors.of(Types.SYSTEM_ERROR, "no locals found when storing " + names[arg].value);
                         ns.putStr(vm, names[arg], v);
+                        if (vm.bindings != null) vm.bindings.bound(ns, names[arg], v);
                         stack[--sp] = null;
                         heap.decref(v);
                         break;
@@ -156,6 +157,7 @@ final class Eval {
                     case Op.STORE_GLOBAL: {
                         PyObject v = stack[sp - 1];
                         f.globals.putStr(vm, names[arg], v);
+                        if (vm.bindings != null) vm.bindings.bound(f.globals, names[arg], v);
                         stack[--sp] = null;
                         heap.decref(v);
                         break;
@@ -739,6 +741,7 @@ final class Eval {
                         f.kwnames = null;
                         if (r == Vm.PENDING) {
                             f.pendingPop = arg + 2;
+                            f.checkAfterCall = true;
                             f.ip = ip;
                             ts.instructions += n;
                             return null;
@@ -755,6 +758,7 @@ final class Eval {
                         f.ip = ip;
                         PyObject r = OpHelpers.callFunctionEx(vm, f, (arg & 1) != 0);
                         if (r == Vm.PENDING) {
+                            f.checkAfterCall = true;
                             ts.instructions += n;
                             return null;
                         }
@@ -936,9 +940,14 @@ final class Eval {
     private StopReason attention(ThreadState ts, PyFrame f, int op, boolean jumpedBack) {
         ts.attention = false;
         if (f.memo != null) f.memo.release(vm.heap);
-        if (ts.blockedOn != null) return StopReason.BLOCKED;
+        if (ts.blockedOn != null) {
+            // The check of this instruction is made when the thread resumes (Interpreter.run).
+            if (isEvalBreakerCheck(op, jumpedBack)) ts.checkDue = true;
+            return StopReason.BLOCKED;
+        }
         if (ts.yieldRequested) {
             ts.yieldRequested = false;
+            if (isEvalBreakerCheck(op, jumpedBack)) ts.checkDue = true;
             return StopReason.YIELD;
         }
         if (vm.heap.gcRequested) {

@@ -45,6 +45,15 @@ public final class Interpreter {
                     ts.finished = true;
                     return StopReason.FINISHED;
                 }
+                if (ts.checkDue) {
+                    // An eval-breaker check owed by a call that returned through a native frame,
+                    // or by a stop right at a check site.
+                    ts.checkDue = false;
+                    if (ts.requestStop) {
+                        ts.attention = true;
+                        return StopReason.CHECKPOINT;
+                    }
+                }
                 if (top instanceof PyFrame pf) {
                     long budget = limit - ts.instructions;
                     if (budget <= 0) return StopReason.BUDGET;
@@ -156,6 +165,11 @@ public final class Interpreter {
                 PyFrame pf = (PyFrame) target;
                 popPending(pf);
                 pf.stack[pf.sp++] = result;
+                if (pf.checkAfterCall) {
+                    pf.checkAfterCall = false;
+                    ts.checkDue = true;
+                    ts.attention = true;
+                }
                 return;
             }
             case Frame.RET_STEP: {
@@ -280,6 +294,7 @@ public final class Interpreter {
             }
             addTraceback = true;
             pf.pendingPop = 0;
+            pf.checkAfterCall = false;
             pf.kwnames = null;
             if (pf.memo != null) pf.memo.release(heap);
             PyCode co = pf.code;

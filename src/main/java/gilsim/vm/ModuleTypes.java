@@ -53,6 +53,7 @@ final class ModuleTypes {
         ThreadState ts = vm.thread;
         if (lock.owner == null) {
             lock.owner = ts;
+            vm.host.lockAcquired(lock);
             return true;
         }
         if (!blocking) return false;

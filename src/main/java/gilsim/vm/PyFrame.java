@@ -26,6 +26,12 @@ public final class PyFrame extends Frame {
     String[] kwnames;
     /** Stack items a pending CALL leaves until its native continuation delivers the result. */
     int pendingPop;
+    /**
+     * A CALL or CALL_FUNCTION_EX went through C and its result comes back later (through a native
+     * frame): CPython checks the eval breaker when such a call returns (CHECK_EVAL_BREAKER at the
+     * end of CALL), so the delivery of the result owes that check.
+     */
+    boolean checkAfterCall;
     /** Set when the frame has finished running (returned, raised or was closed). */
     boolean exited;
     /** The generator that owns this frame, or null. */

@@ -17,9 +17,17 @@ public abstract class PyObject {
     public boolean freed;
     /** Per-object state owned by the machine's refcount model (owner thread, shared count...). */
     public Object machineState;
+    /**
+     * The {@link #machineState} new objects start with: while the machine runs one of its threads,
+     * its mark of that thread (PEP 703's {@code ob_tid}: the allocating thread owns the object);
+     * null in plain VM sessions. JVM-wide, like {@link Heap#current}: the machine sets it whenever
+     * it switches the running thread and clears it when the thread stops.
+     */
+    public static Object allocationTag;
 
     protected PyObject() {
         Heap.allocations++;
+        machineState = allocationTag;
     }
 
     public abstract PyType type();

@@ -11,6 +11,9 @@ public interface ThreadHost {
     /** A lock was released: the host may hand it to a thread blocked on it. */
     void lockReleased(PyLock lock);
 
+    /** A free lock was taken at once, without blocking (the host may charge its cost). */
+    default void lockAcquired(PyLock lock) {}
+
     /** The simulated clock in nanoseconds ({@code time.perf_counter}). */
     long nanoTime();
 

@@ -24,6 +24,12 @@ public final class ThreadState {
     public BlockingCall blockedOn;
     /** The thread asked the scheduler to let another thread run. */
     boolean yieldRequested;
+    /**
+     * An eval-breaker check the thread owes before its next instruction: a call through C returned
+     * through a native frame, or the thread stopped (blocked, yielded) right at a check site.
+     * {@link Interpreter#run} makes it first thing when it resumes.
+     */
+    boolean checkDue;
     /** The value of the thread's first frame when it finished normally. */
     PyObject result;
     /** The exception that ended the thread, if any (owned). */
@@ -49,6 +55,17 @@ public final class ThreadState {
     public void setRequestStop(boolean on) {
         requestStop = on;
         if (on) attention = true;
+    }
+
+    /**
+     * Ask the thread to stop at the next instruction boundary ({@link StopReason#YIELD}), e.g. after
+     * a long built-in that went past the time the host lets it run to. When that boundary is an
+     * eval-breaker check (the end of the CALL), the check is made when the thread resumes, after
+     * whatever the host handles meanwhile.
+     */
+    public void requestYield() {
+        yieldRequested = true;
+        attention = true;
     }
 
     @Override

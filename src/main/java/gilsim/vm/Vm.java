@@ -26,6 +26,8 @@ public final class Vm {
     public PyDict builtins;
     public OutputSink out;
     public ThreadHost host;
+    /** Told of every STORE_NAME/STORE_GLOBAL binding while set (the machine's %watch), else null. */
+    public BindingListener bindings;
     /** The thread being run. */
     ThreadState thread;
     /** How frames pushed by the callee being invoked return (set right before invoking). */

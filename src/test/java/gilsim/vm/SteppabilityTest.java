@@ -123,6 +123,40 @@ class SteppabilityTest {
     }
 
     @Test
+    void aCallReturningThroughANativeFrameChecksTheEvalBreaker() {
+        // sorted() with a Python key returns through its native frame; CALL then checks the eval
+        // breaker (CHECK_EVAL_BREAKER at the end of a call through C), before the result is stored.
+        ThreadState ts = thread("def k(v):\n    return v\nr = sorted([1], key=k)\ny = 1\n");
+        for (int i = 0; i < 1000 && !(ts.top instanceof PyFrame pf && pf.code.name.value.equals("k") && pf.ip > 0); i++) {
+            assertEquals(StopReason.BUDGET, py.vm().interpreter.run(ts, 1));
+        }
+        assertTrue(hasPythonFrame(ts, "k"), "stepped into the key function, past its RESUME");
+        ts.setRequestStop(true);
+        assertEquals(StopReason.CHECKPOINT, py.vm().interpreter.run(ts, 1000));
+        assertTrue(ts.top instanceof PyFrame pf && pf.code.name.value.equals("<module>"), "stopped in the caller");
+        assertEquals(null, py.session.globals().getStr(Interned.str("r")), "right after the CALL, before STORE_NAME r");
+        ts.setRequestStop(false);
+        assertEquals(StopReason.FINISHED, py.vm().interpreter.run(ts, Long.MAX_VALUE));
+        assertTrue(py.session.globals().getStr(Interned.str("r")) instanceof PyList);
+    }
+
+    @Test
+    void aThreadAskedToYieldAfterACallMakesTheCallsCheckWhenItResumes() {
+        ThreadState ts = thread("x = abs(-1)\ny = 2\n");
+        for (int i = 0; i < 1000 && ts.top instanceof PyFrame pf && gilsim.lang.bytecode.CodeUnit.op(pf.code.code[pf.ip]) != Op.CALL; i++) {
+            py.vm().interpreter.run(ts, 1);
+        }
+        ts.requestYield();
+        assertEquals(StopReason.YIELD, py.vm().interpreter.run(ts, 1));
+        // The host handled its events; a drop request came meanwhile: the CALL's check sees it.
+        ts.setRequestStop(true);
+        assertEquals(StopReason.CHECKPOINT, py.vm().interpreter.run(ts, 1000));
+        assertEquals(null, py.session.globals().getStr(Interned.str("x")), "stopped right after the CALL");
+        ts.setRequestStop(false);
+        assertEquals(StopReason.FINISHED, py.vm().interpreter.run(ts, Long.MAX_VALUE));
+    }
+
+    @Test
     void blockingCallStopsTheThreadWithItsDuration() {
         ThreadState ts = thread("import time\ntime.sleep(0.25)\nx = 1\n");
         StopReason r = py.vm().interpreter.run(ts, Long.MAX_VALUE);

@@ -67,7 +67,7 @@ public record CostModel(double instruction, double refcountPlain, double refcoun
                     "PEP 703 shared path = atomic: LOCK XADD, Agner Fog [approximate]",
                     false),
             new CostEntry("mutex", 25, "ns",
-                    "uncontended mutex lock+unlock: %refcount locked and global-lock, threading.Lock",
+                    "uncontended mutex lock+unlock: %refcount locked and global-lock; threading.Lock (half at acquire, half at release)",
                     "Dean, \"Latency numbers every programmer should know\" (25 ns; 2009 talk: 100 ns)",
                     false),
             new CostEntry("gil_acquire", 25, "ns",
