@@ -15,57 +15,14 @@ import gilsim.vm.PyObject;
  * is why "private" work contends once the GIL is gone: a call increfs the function and its code
  * object, a global load increfs the value, and those lines bounce between cores (FACTS.md §4).
  */
-final class AtomicCounts extends MachineRefcounts {
-    /** The private path's cost, read once. */
-    private final long atomicCost;
-
+final class AtomicCounts extends FixedCostCounts {
     AtomicCounts(Settings settings, Costs costs, Crashes crashes) {
-        super(settings, costs, crashes);
-        atomicCost = costs.atomic;
-    }
-
-    @Override
-    public void incref(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            o.refcnt++;
-            t.opsAtomic++;
-            t.clock += atomicCost;
-            return;
-        }
-        op(o, t, 1);
-    }
-
-    @Override
-    public boolean decrefToZero(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            t.opsAtomic++;
-            t.clock += atomicCost;
-            if (!decrement(o)) return false;
-            o.machineState = FREED;
-            return true;
-        }
-        return op(o, t, -1);
-    }
-
-    @Override
-    void privateIncref(PyObject o, SimThread t) {
-        o.refcnt++;
-        t.opsAtomic++;
-        t.clock += costs.atomic;
-    }
-
-    @Override
-    boolean privateDecref(PyObject o, SimThread t) {
-        t.opsAtomic++;
-        t.clock += costs.atomic;
-        return decrement(o);
+        super(settings, costs, crashes, RefcountOp.ATOMIC);
     }
 
     @Override
     boolean sharedOp(PyObject o, ObjState st, SimThread t, int delta) {
-        t.opsAtomic++;
+        t.counted(RefcountOp.ATOMIC);
         lineAccess(st, t, costs.atomic, costs);
         st.trueCount += delta;
         long c = o.refcnt += delta;

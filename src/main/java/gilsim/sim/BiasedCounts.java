@@ -31,52 +31,9 @@ import java.util.ArrayList;
  * Objects that existed before the run belong to the main thread, which created them in earlier
  * cells (the machine marks them when the run starts).
  */
-final class BiasedCounts extends MachineRefcounts {
-    /** The private path's cost, read once. */
-    private final long localCost;
-
+final class BiasedCounts extends FixedCostCounts {
     BiasedCounts(Settings settings, Costs costs, Crashes crashes) {
-        super(settings, costs, crashes);
-        localCost = costs.biasedLocal;
-    }
-
-    @Override
-    public void incref(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            o.refcnt++;
-            t.opsBiasedLocal++;
-            t.clock += localCost;
-            return;
-        }
-        op(o, t, 1);
-    }
-
-    @Override
-    public boolean decrefToZero(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            t.opsBiasedLocal++;
-            t.clock += localCost;
-            if (!decrement(o)) return false;
-            o.machineState = FREED;
-            return true;
-        }
-        return op(o, t, -1);
-    }
-
-    @Override
-    void privateIncref(PyObject o, SimThread t) {
-        o.refcnt++;
-        t.opsBiasedLocal++;
-        t.clock += costs.biasedLocal;
-    }
-
-    @Override
-    boolean privateDecref(PyObject o, SimThread t) {
-        t.opsBiasedLocal++;
-        t.clock += costs.biasedLocal;
-        return decrement(o);
+        super(settings, costs, crashes, RefcountOp.BIASED_LOCAL);
     }
 
     @Override
@@ -88,14 +45,14 @@ final class BiasedCounts extends MachineRefcounts {
     boolean sharedOp(PyObject o, ObjState st, SimThread t, int delta) {
         st.trueCount += delta;
         if (st.owner == t) {
-            t.opsBiasedLocal++;
+            t.counted(RefcountOp.BIASED_LOCAL);
             AtomicCounts.lineAccess(st, t, costs.biasedLocal, costs);
             st.local += delta;
             sync(o, st);
             if (delta < 0 && st.local == 0) return mergeZeroLocal(o, st);
             return false;
         }
-        t.opsBiasedShared++;
+        t.counted(RefcountOp.BIASED_SHARED);
         AtomicCounts.lineAccess(st, t, costs.biasedShared, costs);
         if (delta > 0) {
             st.shared++;

@@ -45,7 +45,7 @@ final class GlobalLockCounts extends MachineRefcounts {
 
     /** Lock the global refcount mutex, update, unlock. */
     private void locked(SimThread t) {
-        t.opsGlobalLock++;
+        t.counted(RefcountOp.GLOBAL_LOCK);
         t.fineUntil = t.chunkStartInstructions + FINE_SPAN;
         int core = t.core != null ? t.core.id : -1;
         long before = t.clock;

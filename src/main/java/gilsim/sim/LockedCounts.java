@@ -14,57 +14,14 @@ import gilsim.vm.PyObject;
  * cache line moves to this core ({@code refcount_contended}). On one thread: plain < atomic <
  * locked, the "super slow" of the lecture, quantified.
  */
-final class LockedCounts extends MachineRefcounts {
-    /** The private path's cost, read once. */
-    private final long lockedCost;
-
+final class LockedCounts extends FixedCostCounts {
     LockedCounts(Settings settings, Costs costs, Crashes crashes) {
-        super(settings, costs, crashes);
-        lockedCost = costs.mutex + costs.plain;
-    }
-
-    @Override
-    public void incref(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            o.refcnt++;
-            t.opsLocked++;
-            t.clock += lockedCost;
-            return;
-        }
-        op(o, t, 1);
-    }
-
-    @Override
-    public boolean decrefToZero(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            t.opsLocked++;
-            t.clock += lockedCost;
-            if (!decrement(o)) return false;
-            o.machineState = FREED;
-            return true;
-        }
-        return op(o, t, -1);
-    }
-
-    @Override
-    void privateIncref(PyObject o, SimThread t) {
-        o.refcnt++;
-        t.opsLocked++;
-        t.clock += costs.mutex + costs.plain;
-    }
-
-    @Override
-    boolean privateDecref(PyObject o, SimThread t) {
-        t.opsLocked++;
-        t.clock += costs.mutex + costs.plain;
-        return decrement(o);
+        super(settings, costs, crashes, RefcountOp.LOCKED);
     }
 
     @Override
     boolean sharedOp(PyObject o, ObjState st, SimThread t, int delta) {
-        t.opsLocked++;
+        t.counted(RefcountOp.LOCKED);
         long before = t.clock;
         int core = t.core != null ? t.core.id : -1;
         long start = before;

@@ -122,9 +122,9 @@ abstract class MachineRefcounts implements RefcountModel {
     // --- RefcountModel ---------------------------------------------------------------------
 
     /*
-     * Each model overrides incref and decrefToZero with its private path written out, so that the
-     * hot path is one virtual call (the VM's) with nothing megamorphic inside it when several
-     * models have run in one JVM. These are the generic versions.
+     * FixedCostCounts overrides incref and decrefToZero with its private path written out, so that
+     * the hot path is one virtual call (the VM's) with nothing megamorphic inside it when several
+     * models have run in one JVM. These are the generic versions (the global-lock model's).
      */
     @Override
     public void incref(PyObject o) {

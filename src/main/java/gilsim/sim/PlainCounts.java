@@ -17,62 +17,19 @@ import gilsim.vm.PyObject;
  * 0 as well (a double free). Only the last access of each object is remembered, so three-way
  * overlaps are resolved pairwise (deliberate simplification).
  */
-final class PlainCounts extends MachineRefcounts {
+final class PlainCounts extends FixedCostCounts {
     /** Load, add, store: 4-6 cycles of latency (FACTS.md §9, Agner Fog), 2 ns at 3 GHz. */
     static final long LOAD_STORE_WINDOW_PS = 2_000;
 
-    /** The private path's cost, read once. */
-    private final long plainCost;
-
     PlainCounts(Settings settings, Costs costs, Crashes crashes) {
-        super(settings, costs, crashes);
-        plainCost = costs.plain;
-    }
-
-    @Override
-    public void incref(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            o.refcnt++;
-            t.opsPlain++;
-            t.clock += plainCost;
-            return;
-        }
-        op(o, t, 1);
-    }
-
-    @Override
-    public boolean decrefToZero(PyObject o) {
-        SimThread t = current;
-        if (t != null && o.machineState == t.tag) {
-            t.opsPlain++;
-            t.clock += plainCost;
-            if (!decrement(o)) return false;
-            o.machineState = FREED;
-            return true;
-        }
-        return op(o, t, -1);
-    }
-
-    @Override
-    void privateIncref(PyObject o, SimThread t) {
-        o.refcnt++;
-        t.opsPlain++;
-        t.clock += costs.plain;
-    }
-
-    @Override
-    boolean privateDecref(PyObject o, SimThread t) {
-        t.opsPlain++;
-        t.clock += costs.plain;
-        return decrement(o);
+        super(settings, costs, crashes, RefcountOp.PLAIN);
     }
 
     @Override
     boolean sharedOp(PyObject o, ObjState st, SimThread t, int delta) {
         long now = t.clock;
         long end = now + LOAD_STORE_WINDOW_PS;
-        t.opsPlain++;
+        t.counted(RefcountOp.PLAIN);
         t.clock += costs.plain;
         st.trueCount += delta;
         SimThread prev = st.lastThread;

@@ -19,8 +19,9 @@ public record RefcountKinds(long plain, long atomic, long contended, long biased
                             long globalLock, long immortalSkipped, long deferredSkipped, long queued) {
 
     static RefcountKinds of(SimThread t) {
-        return new RefcountKinds(t.opsPlain, t.opsAtomic, t.opsContended, t.opsBiasedLocal, t.opsBiasedShared,
-                t.opsLocked, t.opsGlobalLock, t.opsImmortal, t.opsDeferred, t.queuedDecrefs);
+        return new RefcountKinds(t.ops(RefcountOp.PLAIN), t.ops(RefcountOp.ATOMIC), t.opsContended,
+                t.ops(RefcountOp.BIASED_LOCAL), t.ops(RefcountOp.BIASED_SHARED), t.ops(RefcountOp.LOCKED),
+                t.ops(RefcountOp.GLOBAL_LOCK), t.opsImmortal, t.opsDeferred, t.queuedDecrefs);
     }
 
     RefcountKinds plus(RefcountKinds o) {

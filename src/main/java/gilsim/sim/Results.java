@@ -39,14 +39,9 @@ final class Results {
      * its long built-ins and threading.Lock operations; no waiting of any kind, no contention, no GIL.
      */
     static long ownWorkPs(SimThread t, Costs c) {
-        return (t.instructions + t.nativeSteps) * c.instruction
-                + t.opsPlain * c.plain
-                + t.opsAtomic * c.atomic
-                + t.opsBiasedLocal * c.biasedLocal
-                + t.opsBiasedShared * c.biasedShared
-                + (t.opsLocked + t.opsGlobalLock) * (c.mutex + c.plain)
-                + t.builtinPs
-                + t.lockPs;
+        long refcounts = 0;
+        for (RefcountOp kind : RefcountOp.values()) refcounts += t.ops(kind) * kind.uncontendedPs(c);
+        return (t.instructions + t.nativeSteps) * c.instruction + refcounts + t.builtinPs + t.lockPs;
     }
 
     static Figures total(List<Figures> threads, long wallPs, boolean withSpeedup) {

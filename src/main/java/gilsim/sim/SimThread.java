@@ -64,13 +64,9 @@ final class SimThread {
     long endTime = -1;
     long instructions;
     long nativeSteps;
-    long opsPlain;
-    long opsAtomic;
+    /** Refcount operations done, by {@link RefcountOp} ordinal. */
+    final long[] refcountOps = new long[RefcountOp.COUNT];
     long opsContended;
-    long opsBiasedLocal;
-    long opsBiasedShared;
-    long opsLocked;
-    long opsGlobalLock;
     long opsImmortal;
     long opsDeferred;
     long queuedDecrefs;
@@ -100,8 +96,12 @@ final class SimThread {
         return activity == Activity.FINISHED;
     }
 
-    long refcountOps() {
-        return opsPlain + opsAtomic + opsBiasedLocal + opsBiasedShared + opsLocked + opsGlobalLock;
+    void counted(RefcountOp kind) {
+        refcountOps[kind.ordinal()]++;
+    }
+
+    long ops(RefcountOp kind) {
+        return refcountOps[kind.ordinal()];
     }
 
     @Override
