@@ -141,7 +141,10 @@ final class CellRunner {
         }
     }
 
-    /** What the last failing run would have printed as its traceback in python3; null after a success. */
+    /**
+     * The last failing run's traceback as python3's traceback.print_exception prints it (the
+     * %%python driver does); null after a success.
+     */
     String lastErrorText() {
         return lastErrorText;
     }
@@ -156,7 +159,7 @@ final class CellRunner {
     }
 
     private KernelError sessionOutcome(RunOutcome outcome, Settings settings) {
-        if (outcome.error() != null) lastErrorText = outcome.error().text();
+        if (outcome.error() != null) lastErrorText = outcome.error().tracebackModuleText();
         return switch (outcome.status()) {
             case OK -> {
                 if (outcome.resultRepr() != null) result = new DisplayData(outcome.resultRepr());
