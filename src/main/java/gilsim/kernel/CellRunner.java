@@ -134,7 +134,8 @@ final class CellRunner {
             return new Compiled(Compiler.compileModule(analysis, code, cellName, true), null, null);
         } catch (PySyntaxError e) {
             return new Compiled(null, ErrorFormatter.syntax(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()),
-                    ErrorFormatter.syntaxText(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()));
+                    ErrorFormatter.syntaxText(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(),
+                            e.end() == null ? 0 : e.end().column(), e.lineText()));
         } catch (UnsupportedFeatureError e) {
             return new Compiled(null, ErrorFormatter.usage("NotImplementedError", e.getMessage()),
                     "NotImplementedError: " + e.getMessage() + "\n");
