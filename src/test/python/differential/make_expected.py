@@ -8,6 +8,11 @@ output with CPython's on machines that have no CPython 3.11.
 
 - Programs in uncaught/ must end with an uncaught exception: the last line of their stderr
   (e.g. `ValueError: invalid literal for int() with base 10: 'x'`) goes to <name>.err_last.
+- Programs in tracebacks/ must end with an uncaught exception too, and their whole stderr is kept:
+  <name>.err as the interpreter prints it (`python3 <name>.py`, with the program's absolute path
+  in `File "..."` lines cut to <name>.py), and <name>.err_module as traceback.print_exception
+  prints it when the program runs the way the kernel's %%python driver runs a cell (source lines
+  registered in linecache as str.splitlines(True) gives them).
 - Every other program must exit with status 0. What it prints on stderr (print(..., file=sys.stderr))
   goes to <name>.err; a warning on stderr (e.g. SyntaxWarning) is a mistake in the program.
 - Programs in unsupported/ are not run: they are outside gilsim's Python; each has a
@@ -27,6 +32,7 @@ Usage:
 import argparse
 import os
 import pathlib
+import re
 import subprocess
 import sys
 
@@ -34,6 +40,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 DEFAULT_ROOT = HERE.parents[1] / "resources" / "programs"
 REQUIRED_VERSION = (3, 11)
 UNCAUGHT_TOPIC = "uncaught"
+TRACEBACKS_TOPIC = "tracebacks"
 UNSUPPORTED_TOPIC = "unsupported"
 TIMEOUT_SECONDS = 60
 
@@ -45,7 +52,24 @@ def python_version(python):
     return tuple(int(part) for part in out.split("."))
 
 
-def run_program(python, program):
+# Runs the program named by argv[1] as gilsim's %%python driver runs a cell (PythonProcess.DRIVER):
+# its lines in linecache as splitlines(True) gives them, an uncaught exception printed by
+# traceback.print_exception without the driver's frame.
+MODULE_DRIVER = """
+import linecache, sys, traceback
+name = sys.argv[1]
+with open(name, encoding="utf-8") as f:
+    src = f.read()
+linecache.cache[name] = (len(src), None, src.splitlines(True), name)
+try:
+    exec(compile(src, name, "exec"), {"__name__": "__main__", "__builtins__": __builtins__})
+except BaseException as e:
+    traceback.print_exception(type(e), e, e.__traceback__.tb_next)
+    sys.exit(1)
+"""
+
+
+def run_program(python, program, driver=None):
     """Runs one program the way the expectations are defined; returns (rc, stdout, stderr)."""
     env = dict(os.environ)
     env.update({
@@ -58,8 +82,9 @@ def run_program(python, program):
     for name in ("PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONMALLOC",
                  "PYTHONINSPECT", "PYTHONOPTIMIZE", "PYTHONPATH"):
         env.pop(name, None)
+    command = [python, program.name] if driver is None else [python, "-c", driver, program.name]
     proc = subprocess.run(
-        [python, program.name], cwd=program.parent, env=env,
+        command, cwd=program.parent, env=env,
         capture_output=True, timeout=TIMEOUT_SECONDS)
     return (proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
@@ -78,7 +103,18 @@ def expectations(program, python):
     rc, out, err = first
     topic = program.parent.name
     result = {program.with_suffix(".out"): out}
-    if topic == UNCAUGHT_TOPIC:
+    if topic == TRACEBACKS_TOPIC:
+        # The chain may start with a cause that was never raised (raise ... from KeyError()).
+        if rc == 0 or "Traceback (most recent call last):" not in err:
+            raise ValueError("programs in tracebacks/ must end with an uncaught exception")
+        # python3 prog.py names the file by its absolute path; the runner names it prog.py.
+        result[program.with_suffix(".err")] = re.sub(
+            r'File "[^"]*/' + re.escape(program.name) + '"', 'File "%s"' % program.name, err)
+        module_rc, module_out, module_err = run_program(python, program, MODULE_DRIVER)
+        if module_out != out or module_rc != rc:
+            raise ValueError("the %%python-like run printed something else on stdout")
+        result[program.with_suffix(".err_module")] = module_err
+    elif topic == UNCAUGHT_TOPIC:
         if rc == 0 or not err.startswith("Traceback"):
             raise ValueError("programs in uncaught/ must end with an uncaught exception")
         result[program.with_suffix(".err_last")] = last_line(err)
@@ -101,7 +137,7 @@ def programs_under(root, only):
         yield program
 
 
-GENERATED_SUFFIXES = (".out", ".err", ".err_last")
+GENERATED_SUFFIXES = (".out", ".err", ".err_last", ".err_module")
 
 
 def generated_files(root):

@@ -134,14 +134,18 @@ final class CellRunner {
             return new Compiled(Compiler.compileModule(analysis, code, cellName, true), null, null);
         } catch (PySyntaxError e) {
             return new Compiled(null, ErrorFormatter.syntax(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()),
-                    ErrorFormatter.syntaxText(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(), e.lineText()));
+                    ErrorFormatter.syntaxText(e.kind(), e.msg(), cellName, e.pos().line(), e.pos().column(),
+                            e.end() == null ? 0 : e.end().column(), e.lineText()));
         } catch (UnsupportedFeatureError e) {
             return new Compiled(null, ErrorFormatter.usage("NotImplementedError", e.getMessage()),
                     "NotImplementedError: " + e.getMessage() + "\n");
         }
     }
 
-    /** What the last failing run would have printed as its traceback in python3; null after a success. */
+    /**
+     * The last failing run's traceback as python3's traceback.print_exception prints it (the
+     * %%python driver does); null after a success.
+     */
     String lastErrorText() {
         return lastErrorText;
     }
@@ -156,7 +160,7 @@ final class CellRunner {
     }
 
     private KernelError sessionOutcome(RunOutcome outcome, Settings settings) {
-        if (outcome.error() != null) lastErrorText = outcome.error().text();
+        if (outcome.error() != null) lastErrorText = outcome.error().tracebackModuleText();
         return switch (outcome.status()) {
             case OK -> {
                 if (outcome.resultRepr() != null) result = new DisplayData(outcome.resultRepr());

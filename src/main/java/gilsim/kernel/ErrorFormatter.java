@@ -81,16 +81,39 @@ final class ErrorFormatter {
         return new KernelError(ename, message, lines);
     }
 
-    /** The same syntax error as python3 prints it for a file named {@code cellName} (for %%python). */
-    static String syntaxText(String ename, String message, String cellName, int line, int column, String sourceLine) {
+    /**
+     * The same syntax error as python3's traceback.print_exception prints it for a file named
+     * {@code cellName} (for %%python; Lib/traceback.py's _format_syntax_error): the line without
+     * its leading spaces and form feeds (tabs stay), then carets from the column to the end column
+     * ({@code endColumn} 0 when there is none), under which the line's tabs are kept for alignment.
+     */
+    static String syntaxText(String ename, String message, String cellName, int line, int column, int endColumn,
+            String sourceLine) {
         StringBuilder out = new StringBuilder("  File \"").append(cellName).append("\", line ").append(line).append('\n');
         if (sourceLine != null) {
-            String stripped = sourceLine.stripLeading();
-            int removed = sourceLine.length() - stripped.length();
-            out.append("    ").append(stripped.stripTrailing()).append('\n');
-            out.append("    ").append(" ".repeat(Math.max(0, column - 1 - removed))).append("^\n");
+            int[] text = sourceLine.codePoints().toArray();
+            int spaces = 0;
+            while (spaces < text.length && (text[spaces] == ' ' || text[spaces] == '\n' || text[spaces] == '\f')) spaces++;
+            out.append("    ").append(new String(text, spaces, text.length - spaces)).append('\n');
+            int end = endColumn == 0 ? column : endColumn;
+            if (column == end || end == -1) end = column + 1;
+            int from = column - 1 - spaces;
+            int to = end - 1 - spaces;
+            if (from >= 0) {
+                out.append("    ");
+                for (int i = spaces; i < Math.min(spaces + from, text.length); i++) {
+                    out.appendCodePoint(isPythonSpace(text[i]) ? text[i] : ' ');
+                }
+                out.append("^".repeat(Math.max(0, to - from))).append('\n');
+            }
         }
-        return out.append(ename).append(": ").append(message).append('\n').toString();
+        return out.append(ename).append(": ").append(message.isEmpty() ? "<no detail available>" : message)
+                .append('\n').toString();
+    }
+
+    /** Python's str.isspace() for one character. */
+    private static boolean isPythonSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
     }
 
     /** A Python exception from a workload: the traceback lines are already in Python's words. */

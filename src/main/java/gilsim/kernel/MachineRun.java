@@ -72,7 +72,7 @@ final class MachineRun {
         }
         if (run.wantsReport() && settings.report() != ReportLevel.OFF) out.display(report(run, settings.report()));
         if (run.status() == RunResult.Status.CRASHED) errorText = "SimulatedCrash: " + run.crash().message() + "\n";
-        else if (run.status() != RunResult.Status.OK && run.error() != null) errorText = run.error().text();
+        else if (run.status() != RunResult.Status.OK && run.error() != null) errorText = run.error().tracebackModuleText();
         return switch (run.status()) {
             case OK -> {
                 if (run.resultRepr() != null) result.accept(new DisplayData(run.resultRepr()));

@@ -122,8 +122,11 @@ public final class Parser {
         }
     }
 
-    /** The parser's stage alone, as {@code ast.parse}: no scope or compiler checks. */
-    static Module syntaxTree(String source) throws PySyntaxError {
+    /**
+     * The parser's stage alone, as {@code ast.parse}: no scope or compiler checks ({@code (yield) + 1}
+     * parses). The traceback parses a piece of a line with it to find the operator to mark.
+     */
+    public static Module syntaxTree(String source) throws PySyntaxError {
         return new Parse(source, new SourceText(source)).module();
     }
 

@@ -95,10 +95,14 @@ public final class HostSupport {
             }
             return Tracebacks.builtinMessage(vm, x);
         };
-        String text = Tracebacks.format(vm, e, message);
+        // Each exception's str() once: a class's own __str__ runs as Python code.
+        java.util.Map<PyBaseException, String> messages = new java.util.IdentityHashMap<>();
+        java.util.function.Function<PyBaseException, String> messageOnce = x -> messages.computeIfAbsent(x, message);
+        String text = Tracebacks.format(vm, e, messageOnce);
+        String moduleText = Tracebacks.format(vm, e, messageOnce, TracebackStyle.TRACEBACK_MODULE);
         PyType t = e.type();
         String name = "builtins".equals(t.module) || "__main__".equals(t.module) ? t.qualname : t.module + "." + t.qualname;
-        RunOutcome.PythonError err = new RunOutcome.PythonError(name, message.apply(e), Tracebacks.entries(vm, e), text);
+        RunOutcome.PythonError err = new RunOutcome.PythonError(name, messageOnce.apply(e), Tracebacks.entries(vm, e), text, moduleText);
         vm.heap.decref(e);
         return err;
     }

@@ -287,7 +287,7 @@ public final class Interpreter {
             PyBaseException exc = e.exception;
             int at = pf.ip - 1;
             if (addTraceback) {
-                PyTraceback tb = new PyTraceback(heap, exc.traceback, pf, pf.code.lineOf(at));
+                PyTraceback tb = new PyTraceback(heap, exc.traceback, pf, at);
                 if (exc.traceback != null) heap.incref(exc.traceback);
                 exc.setTraceback(heap, tb);
                 heap.decref(tb);

@@ -1,6 +1,7 @@
 package gilsim.vm;
 
 import gilsim.lang.bytecode.CodeUnit;
+import gilsim.lang.bytecode.Position;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -13,6 +14,8 @@ public final class PyCode extends PyContainer {
     public final CodeUnit unit;
     public final int[] code;
     public final int[] lines;
+    /** co_positions: each instruction's lines and UTF-8 byte columns (for the traceback's markers). */
+    public final Position[] positions;
     public final PyObject[] consts;
     public final PyStr[] names;
     public final PyStr[] varnames;
@@ -41,6 +44,7 @@ public final class PyCode extends PyContainer {
         this.unit = u;
         this.code = u.code();
         this.lines = u.lines();
+        this.positions = u.positions();
         this.names = intern(u.names());
         this.varnames = intern(u.varnames());
         this.nlocals = u.varnames().length;
@@ -162,6 +166,12 @@ public final class PyCode extends PyContainer {
         if (i < 0) i = 0;
         if (i >= lines.length) i = lines.length - 1;
         return lines.length == 0 ? unit.firstLine() : lines[i];
+    }
+
+    /** Source position of instruction i ({@link Position#NONE} when there is none). */
+    public Position positionOf(int i) {
+        if (i < 0 || i >= positions.length) return Position.NONE;
+        return positions[i];
     }
 
     @Override

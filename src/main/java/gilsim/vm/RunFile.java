@@ -35,6 +35,14 @@ public final class RunFile {
 
     /** Run source as a file named filename; returns the exit status python3 would have. */
     public static int run(String source, String filename, PrintStream out, PrintStream err) {
+        return run(source, filename, out, err, TracebackStyle.INTERPRETER);
+    }
+
+    /**
+     * The same, printing an uncaught exception as {@code style}'s printer does: the interpreter's
+     * (what {@code python3 prog.py} prints) or Lib/traceback.py's.
+     */
+    public static int run(String source, String filename, PrintStream out, PrintStream err, TracebackStyle style) {
         Session session = new Session();
         OutputSink sink = new OutputSink() {
             @Override
@@ -62,7 +70,7 @@ public final class RunFile {
         RunOutcome r = session.runCell(unit, source, sink);
         if (r.ok()) return 0;
         out.flush();
-        err.print(r.error().text());
+        err.print(style == TracebackStyle.INTERPRETER ? r.error().text() : r.error().tracebackModuleText());
         return 1;
     }
 

@@ -19,8 +19,18 @@ public record RunOutcome(Status status, String resultRepr, PythonError error, lo
         LIMIT
     }
 
-    /** An uncaught Python exception: name, message, frames (outermost first) and the full text as python3 prints it. */
-    public record PythonError(String ename, String evalue, List<TracebackEntry> frames, String text) {}
+    /**
+     * An uncaught Python exception: name, message, frames (outermost first), the full text as
+     * python3 prints it when it ends a program (the interpreter's printer) and as
+     * traceback.print_exception prints it (which the %%python driver uses; see TracebackStyle).
+     */
+    public record PythonError(String ename, String evalue, List<TracebackEntry> frames, String text,
+            String tracebackModuleText) {
+        /** An error that both printers print alike (no frames, or made by hand). */
+        public PythonError(String ename, String evalue, List<TracebackEntry> frames, String text) {
+            this(ename, evalue, frames, text, text);
+        }
+    }
 
     public boolean ok() { return status == Status.OK; }
 }

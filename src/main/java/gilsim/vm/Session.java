@@ -178,10 +178,14 @@ public final class Session {
             if (x.type().heapType && Arith.method(x.type(), Names.STR) != null) return pythonText(x, false);
             return Tracebacks.builtinMessage(vm, x);
         };
-        String text = Tracebacks.format(vm, e, message);
+        // Each exception's str() once: a class's own __str__ runs as Python code.
+        java.util.Map<PyBaseException, String> messages = new java.util.IdentityHashMap<>();
+        java.util.function.Function<PyBaseException, String> messageOnce = x -> messages.computeIfAbsent(x, message);
+        String text = Tracebacks.format(vm, e, messageOnce);
+        String moduleText = Tracebacks.format(vm, e, messageOnce, TracebackStyle.TRACEBACK_MODULE);
         PyType t = e.type();
         String name = "builtins".equals(t.module) || "__main__".equals(t.module) ? t.qualname : t.module + "." + t.qualname;
-        return new RunOutcome.PythonError(name, message.apply(e), Tracebacks.entries(vm, e), text);
+        return new RunOutcome.PythonError(name, messageOnce.apply(e), Tracebacks.entries(vm, e), text, moduleText);
     }
 
     /** repr() or str() of an object, running its Python method as frames on a helper thread. */

@@ -34,14 +34,31 @@ final class DifferentialPrograms {
 
     /** Run a program; returns its stdout (stderr is discarded). */
     static String run(Path py) throws IOException {
+        return runCapturing(py, TracebackStyle.INTERPRETER).stdout();
+    }
+
+    /** What a run printed, an uncaught exception printed as {@code style}'s printer does. */
+    record Printed(String stdout, String stderr) {}
+
+    static Printed runCapturing(Path py, TracebackStyle style) throws IOException {
         String source = Files.readString(py, StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8)) {
-            RunFile.run(source, py.getFileName().toString(), o, e);
+            RunFile.run(source, py.getFileName().toString(), o, e, style);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return new Printed(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The programs whose whole stderr is expected (tracebacks/: .err and .err_module). */
+    static List<Path> withTracebacks() throws IOException {
+        return all().stream().filter(p -> p.getParent().getFileName().toString().equals("tracebacks")).toList();
+    }
+
+    static Path siblingWithSuffix(Path py, String suffix) {
+        String name = py.getFileName().toString();
+        return py.resolveSibling(name.substring(0, name.length() - 3) + suffix);
     }
 
     /** A summary run from the command line: pass counts and the first lines of each difference. */

@@ -19,10 +19,33 @@ class DifferentialProgramsTest {
         return DifferentialPrograms.all();
     }
 
+    static List<Path> programsWithTracebacks() throws IOException {
+        return DifferentialPrograms.withTracebacks();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void stdoutMatchesCPython(Path program) throws IOException {
         String expected = Files.readString(DifferentialPrograms.expectedOf(program), StandardCharsets.UTF_8);
         assertEquals(expected, DifferentialPrograms.run(program), program.toString());
+    }
+
+    /** The traceback python3 prog.py prints, markers included (.err). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programsWithTracebacks")
+    void uncaughtTracebackMatchesTheInterpreters(Path program) throws IOException {
+        String expected = Files.readString(DifferentialPrograms.siblingWithSuffix(program, ".err"), StandardCharsets.UTF_8);
+        assertEquals(expected, DifferentialPrograms.runCapturing(program, TracebackStyle.INTERPRETER).stderr(),
+                program.toString());
+    }
+
+    /** The traceback traceback.print_exception prints in the %%python driver (.err_module). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programsWithTracebacks")
+    void tracebackMatchesTheTracebackModules(Path program) throws IOException {
+        String expected = Files.readString(DifferentialPrograms.siblingWithSuffix(program, ".err_module"),
+                StandardCharsets.UTF_8);
+        assertEquals(expected, DifferentialPrograms.runCapturing(program, TracebackStyle.TRACEBACK_MODULE).stderr(),
+                program.toString());
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * A compiled code object, before the VM turns its constants into objects (CPython's
  * PyCodeObject). Instructions are packed ints: {@code opcode | arg << 8}; {@code lines[i]} is
- * the source line of instruction i. Constants are plain Java values: Long, BigInteger, Double,
- * String, Boolean, {@link #NONE}, {@link #ELLIPSIS}, {@link ConstTuple}, {@link ConstFrozenSet}
- * or a nested CodeUnit.
+ * the source line of instruction i and {@code positions[i]} its whole source span (co_positions).
+ * Constants are plain Java values: Long, BigInteger, Double, String, Boolean, {@link #NONE},
+ * {@link #ELLIPSIS}, {@link ConstTuple}, {@link ConstFrozenSet} or a nested CodeUnit.
  *
  * <p>The exception table lists, innermost first for overlapping ranges, handler entries
  * {@code (start, end, target, depth, pushLasti)}: an exception raised by an instruction in
@@ -19,7 +19,19 @@ public record CodeUnit(
         int[] code, int[] lines, Object[] consts, String[] names,
         String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg,
         int argcount, int posonlyargcount, int kwonlyargcount, int flags,
-        int stacksize, List<ExceptionEntry> exceptionTable) {
+        int stacksize, List<ExceptionEntry> exceptionTable, Position[] positions) {
+
+    /** Code without columns (assembled by hand): every instruction's position is its line only. */
+    public CodeUnit(
+            String name, String qualname, String filename, int firstLine,
+            int[] code, int[] lines, Object[] consts, String[] names,
+            String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg,
+            int argcount, int posonlyargcount, int kwonlyargcount, int flags,
+            int stacksize, List<ExceptionEntry> exceptionTable) {
+        this(name, qualname, filename, firstLine, code, lines, consts, names, varnames, cellvars, freevars,
+                cell2arg, argcount, posonlyargcount, kwonlyargcount, flags, stacksize, exceptionTable,
+                java.util.Arrays.stream(lines).mapToObj(Position::lineOnly).toArray(Position[]::new));
+    }
 
     public static final int VARARGS = 0x04;
     public static final int VARKEYWORDS = 0x08;

@@ -3,6 +3,7 @@ package gilsim.lang.compiler;
 import gilsim.lang.bytecode.CodeUnit;
 import gilsim.lang.bytecode.CodeUnit.ExceptionEntry;
 import gilsim.lang.bytecode.Opcode;
+import gilsim.lang.bytecode.Position;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -129,6 +130,7 @@ final class Assembler {
     private CodeUnit emit(int maxDepth) {
         List<Integer> code = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<Position> positions = new ArrayList<>();
         List<ExceptionEntry> table = new ArrayList<>();
         BasicBlock handler = null;
         int start = -1;
@@ -147,6 +149,7 @@ final class Assembler {
                 }
                 code.add(CodeUnit.encode(i.op, i.arg));
                 lines.add(i.line);
+                positions.add(new Position(i.line, i.endLine, i.col, i.endCol));
                 index++;
             }
         }
@@ -159,7 +162,7 @@ final class Assembler {
                 u.consts.toArray(), names(u.names), names(u.varnames), names(u.cellvars),
                 names(u.freevars), cell2arg(),
                 u.posonlyargcount + u.argcount, u.posonlyargcount, u.kwonlyargcount, flags(),
-                maxDepth, List.copyOf(table));
+                maxDepth, List.copyOf(table), positions.toArray(Position[]::new));
     }
 
     /** The depth the handler resets the stack to, below lasti and the exception. */

@@ -98,7 +98,7 @@ final class CfgPasses {
                         continue;
                     }
                     if (nextLineno < 0) {
-                        in.get(src + 1).line = lineno;
+                        in.get(src + 1).copyLocFrom(instr);
                         continue;
                     }
                 } else {
@@ -221,7 +221,7 @@ final class CfgPasses {
                     }
                     copy.exit = target.exit;
                     copy.noFallthrough = true;
-                    copy.instrs.get(0).line = last.line;
+                    copy.instrs.get(0).copyLocFrom(last);
                     last.target = copy;
                     target.predecessors--;
                     copy.predecessors = 1;
@@ -237,7 +237,7 @@ final class CfgPasses {
         }
         for (BasicBlock b : allocationOrderReversed()) {
             if (!b.noFallthrough && b.next != null && !b.isEmpty() && b.next.isExitWithoutLineno()) {
-                b.next.instrs.get(0).line = b.last().line;
+                b.next.instrs.get(0).copyLocFrom(b.last());
             }
         }
     }
@@ -256,32 +256,33 @@ final class CfgPasses {
     }
 
     /**
-     * propagate_line_numbers: an artificial instruction takes the line of the one before it;
-     * a block with one predecessor starts with the line its predecessor ended with.
+     * propagate_line_numbers: an artificial instruction takes the location of the one before it;
+     * a block with one predecessor starts with the location its predecessor ended with.
      */
     void propagateLineNumbers() {
         for (BasicBlock b = entry(); b != null; b = b.next) {
             if (b.isEmpty()) {
                 continue;
             }
-            int prev = -1;
+            // Not a real instruction: the location the previous one had (CPython's prev_instr).
+            Instr prev = new Instr(Opcode.NOP, 0, Instr.NO_LINE);
             for (Instr i : b.instrs) {
                 if (i.line < 0) {
-                    i.line = prev;
+                    i.copyLocFrom(prev);
                 } else {
-                    prev = i.line;
+                    prev.copyLocFrom(i);
                 }
             }
             if (!b.noFallthrough && b.next.predecessors == 1) {
                 if (b.next.instrs.get(0).line < 0) {
-                    b.next.instrs.get(0).line = prev;
+                    b.next.instrs.get(0).copyLocFrom(prev);
                 }
             }
             Instr last = b.last();
             if (last.isJump()) {
                 BasicBlock target = last.target;
                 if (target.predecessors == 1 && target.instrs.get(0).line < 0) {
-                    target.instrs.get(0).line = prev;
+                    target.instrs.get(0).copyLocFrom(prev);
                 }
             }
         }

@@ -30,6 +30,7 @@ final class CodeGen {
     private final java.util.function.UnaryOperator<Object> origin;
     final String filename;
     private final String[] sourceLines;
+    private final ByteColumns byteColumns;
     final StmtCompiler stmts;
     final ExprCompiler exprs;
     final ConditionCompiler conditions;
@@ -45,6 +46,7 @@ final class CodeGen {
         this.symtable = symtable;
         this.origin = origin;
         this.sourceLines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        this.byteColumns = new ByteColumns(sourceLines);
         this.filename = filename;
         this.stmts = new StmtCompiler(this, interactiveResult);
         this.exprs = new ExprCompiler(this);
@@ -146,7 +148,7 @@ final class CodeGen {
     }
 
     void addOp(Opcode op, int arg) {
-        append(new Instr(op, arg, u.line));
+        append(Instr.at(u, op, arg));
     }
 
     /** An artificial instruction: it takes its line from its neighbours when assembled. */
@@ -155,7 +157,7 @@ final class CodeGen {
     }
 
     void addPseudo(Pseudo p) {
-        append(new Instr(p, null, u.line));
+        append(Instr.at(u, p, null));
     }
 
     void addPseudoNoLine(Pseudo p) {
@@ -163,13 +165,13 @@ final class CodeGen {
     }
 
     void addJump(Opcode op, BasicBlock target) {
-        Instr i = new Instr(op, 0, u.line);
+        Instr i = Instr.at(u, op, 0);
         i.target = target;
         append(i);
     }
 
     void addJump(Pseudo p, BasicBlock target) {
-        append(new Instr(p, target, u.line));
+        append(Instr.at(u, p, target));
     }
 
     void addJumpNoLine(Pseudo p, BasicBlock target) {
@@ -265,26 +267,61 @@ final class CodeGen {
 
     // ---- locations
 
+    /** SET_LOC: new instructions get the node's lines and columns (in UTF-8 bytes, as CPython's). */
     void setLoc(Span span) {
         u.loc = span;
         u.line = span.line();
+        u.endLine = span.endLine();
+        u.col = byteColumns.byteOffset(span.line(), span.col());
+        u.endCol = byteColumns.byteOffset(span.endLine(), span.endCol());
     }
 
+    /** UNSET_LOC: new instructions are artificial. */
     void unsetLoc() {
         u.loc = null;
         u.line = Instr.NO_LINE;
+        u.endLine = Instr.NO_LINE;
+        u.col = Instr.NO_LINE;
+        u.endCol = Instr.NO_LINE;
     }
 
-    record Location(int line, Span loc) {
+    record Location(int line, int endLine, int col, int endCol, Span loc) {
     }
 
     Location saveLoc() {
-        return new Location(u.line, u.loc);
+        return new Location(u.line, u.endLine, u.col, u.endCol, u.loc);
     }
 
     void restoreLoc(Location l) {
         u.line = l.line();
+        u.endLine = l.endLine();
+        u.col = l.col();
+        u.endCol = l.endCol();
         u.loc = l.loc();
+    }
+
+    /**
+     * update_start_location_to_match_attr: when {@code obj\n.attr} spans lines, what the attribute
+     * access does belongs to the attribute's name, on its line. As in CPython, the start column is
+     * the end column in bytes less the name's length in characters.
+     */
+    void matchAttrLocation(Span attr, String name) {
+        if (u.line == attr.endLine()) {
+            return;
+        }
+        u.line = attr.endLine();
+        int len = name.codePointCount(0, name.length());
+        int attrEndCol = byteColumns.byteOffset(attr.endLine(), attr.endCol());
+        if (len <= attrEndCol) {
+            u.col = attrEndCol - len;
+        } else {
+            u.col = Instr.NO_LINE;
+            u.endCol = Instr.NO_LINE;
+        }
+        u.endLine = Math.max(u.line, u.endLine);
+        if (u.line == u.endLine) {
+            u.endCol = Math.max(u.col, u.endCol);
+        }
     }
 
     /** A SyntaxError at the current location (compiler_error). */

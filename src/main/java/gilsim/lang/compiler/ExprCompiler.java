@@ -215,14 +215,9 @@ final class ExprCompiler implements Expr.Visitor<Void> {
         return null;
     }
 
-    /**
-     * update_start_location_to_match_attr: when {@code obj\n.attr} spans lines, the attribute
-     * access belongs to the line of the attribute name.
-     */
+    /** update_start_location_to_match_attr (see {@link CodeGen#matchAttrLocation}). */
     void matchAttrLocation(Expr.Attribute e) {
-        if (c.u.line != e.span().endLine()) {
-            c.u.line = e.span().endLine();
-        }
+        c.matchAttrLocation(e.span(), e.attr());
     }
 
     @Override

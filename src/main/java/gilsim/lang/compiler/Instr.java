@@ -4,9 +4,10 @@ import gilsim.lang.bytecode.Opcode;
 
 /**
  * One instruction of the control-flow graph (compile.c's {@code struct instr}). Exactly one of
- * {@link #op} and {@link #pseudo} is set. Only the line of a location is kept: that is what
- * gilsim's tracebacks show; {@link #NO_LINE} marks an artificial instruction, whose line the
- * assembler fills in from its neighbours as CPython does.
+ * {@link #op} and {@link #pseudo} is set. Its location is CPython's four fields: lines and UTF-8
+ * byte columns, which the traceback's {@code ^~~} markers are drawn from; {@link #NO_LINE} marks
+ * an artificial instruction, whose location the assembler fills in from its neighbours as CPython
+ * does (COPY_INSTR_LOC copies all four).
  */
 final class Instr {
     static final int NO_LINE = -1;
@@ -15,6 +16,10 @@ final class Instr {
     Pseudo pseudo;
     int arg;
     int line;
+    int endLine = NO_LINE;
+    /** 0-based UTF-8 byte offsets; -1 when unknown. */
+    int col = NO_LINE;
+    int endCol = NO_LINE;
     /** Jump or block-push target. */
     BasicBlock target;
     /** Handler covering this instruction, set by {@link ExceptionTargets}. */
@@ -32,8 +37,33 @@ final class Instr {
         this.line = line;
     }
 
+    /** An instruction at the current location of {@code u}. */
+    static Instr at(Unit u, Opcode op, int arg) {
+        return new Instr(op, arg, u.line).locatedAs(u);
+    }
+
+    static Instr at(Unit u, Pseudo p, BasicBlock target) {
+        return new Instr(p, target, u.line).locatedAs(u);
+    }
+
+    private Instr locatedAs(Unit u) {
+        endLine = u.endLine;
+        col = u.col;
+        endCol = u.endCol;
+        return this;
+    }
+
+    /** COPY_INSTR_LOC(from, this). */
+    void copyLocFrom(Instr from) {
+        line = from.line;
+        endLine = from.endLine;
+        col = from.col;
+        endCol = from.endCol;
+    }
+
     Instr copy() {
         Instr c = op != null ? new Instr(op, arg, line) : new Instr(pseudo, target, line);
+        c.copyLocFrom(this);
         c.target = target;
         c.except = except;
         return c;

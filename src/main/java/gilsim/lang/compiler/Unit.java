@@ -43,6 +43,10 @@ final class Unit {
 
     /** Line for new instructions; {@link Instr#NO_LINE} for artificial ones. */
     int line;
+    /** The rest of the location new instructions get (u_end_lineno, u_col_offset, u_end_col_offset). */
+    int endLine;
+    int col;
+    int endCol;
     /** Node whose location is current, for error positions; null when artificial. */
     Span loc;
 
@@ -54,6 +58,7 @@ final class Unit {
         this.firstLine = firstLine;
         this.privateName = privateName;
         this.line = firstLine;
+        this.endLine = firstLine;
         for (String p : ste.parameters()) {
             varnames.putIfAbsent(mangle(p), varnames.size());
         }

@@ -1,0 +1,4 @@
+# The last line has no line end.
+items = {}
+print("before")
+if items is not None: items["key"]
