@@ -80,7 +80,7 @@ final class MachineRun {
             }
             case ERROR -> CellRunner.pythonError(run.error());
             case INTERRUPTED -> interrupted.apply(run.error());
-            case LIMIT -> ErrorFormatter.usage(run.error() == null ? "RuntimeError" : run.error().ename(),
+            case LIMIT, DEADLOCK -> ErrorFormatter.usage(run.error() == null ? "RuntimeError" : run.error().ename(),
                     run.error() == null ? "a limit stopped the run" : run.error().evalue());
             // The crash's own message says what happened, what CPython might do, and that the
             // session was left as it was before the cell.

@@ -139,6 +139,7 @@ public final class CompareHtml {
             case ERROR -> parts.add("error" + (r.error() == null ? "" : ": " + r.error().ename()));
             case INTERRUPTED -> parts.add("interrupted");
             case LIMIT -> parts.add("stopped by a limit");
+            case DEADLOCK -> parts.add("deadlock");
             case OK -> { }
         }
         if (!r.leaks().isEmpty()) parts.add(Units.plural(r.leaks().size(), "leak", "leaks"));

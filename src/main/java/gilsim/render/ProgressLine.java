@@ -39,6 +39,7 @@ public final class ProgressLine {
             case ERROR -> "ended with an error";
             case INTERRUPTED -> "interrupted";
             case LIMIT -> "stopped by a limit";
+            case DEADLOCK -> "stopped: deadlock";
             case CRASHED -> "stopped by a simulated crash";
         };
         return how + ": " + Units.duration(simulatedNs) + " simulated · " + Units.plural(threads, "thread", "threads")

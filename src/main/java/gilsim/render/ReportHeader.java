@@ -37,6 +37,7 @@ final class ReportHeader {
             case ERROR -> " · ended with an error (partial report)";
             case INTERRUPTED -> " · interrupted (partial report)";
             case LIMIT -> " · stopped by a limit (partial report)";
+            case DEADLOCK -> " · stopped by a deadlock (partial report)";
             case CRASHED -> " · stopped by a " + (r.crash() == null ? "simulated crash" : r.crash().kind());
         };
     }

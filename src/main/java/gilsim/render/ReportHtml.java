@@ -80,6 +80,8 @@ public final class ReportHtml {
         String what = switch (r.status()) {
             case INTERRUPTED -> "Interrupted: the numbers below are what was measured until then.";
             case LIMIT -> "Stopped by a limit: the numbers below are what was measured until then.";
+            case DEADLOCK -> "Deadlock: every thread waited for another (the error above says who waits for what); "
+                    + "the numbers below are what was measured until then.";
             default -> "A thread ended with an error (traceback above): the numbers below cover the run until then.";
         };
         return r.error() == null || r.error().ename().isEmpty() ? what : what + " (" + r.error().ename() + ")";

@@ -12,7 +12,7 @@ import java.util.List;
  * @param status      how the run ended
  * @param settings    the settings it ran with
  * @param resultRepr  repr of the cell's final expression (one thread only), or null
- * @param error       the Python error (traceback) of an ERROR, INTERRUPTED or LIMIT run, or null
+ * @param error       the Python error (traceback) of an ERROR, INTERRUPTED, LIMIT or DEADLOCK run, or null
  * @param total       the run's figures
  * @param threads     each thread's figures, in start order
  * @param crash       the simulated crash, or null
@@ -33,8 +33,10 @@ public record RunResult(Status status, Settings settings, String resultRepr, Run
         ERROR,
         /** Kernel > Interrupt (KeyboardInterrupt). */
         INTERRUPTED,
-        /** A limit (instructions, output, real time) or a deadlock stopped it. */
+        /** A limit (instructions, output, real time) stopped it. */
         LIMIT,
+        /** Every thread waited (for a lock or a join) and none could run: real CPython would hang. */
+        DEADLOCK,
         /** A use-after-free or double free stopped it; the session was left as before the cell. */
         CRASHED
     }

@@ -80,9 +80,8 @@ final class Teardown {
                             + " real seconds (gilsim's safety net; %limit seconds=N to change it)");
                 }
                 case DEADLOCK -> {
-                    status = RunResult.Status.LIMIT;
-                    error = Machine.stopError("RuntimeError",
-                            "deadlock: every thread is waiting (for a lock or a join) and none can run");
+                    status = RunResult.Status.DEADLOCK;
+                    error = Machine.stopError("RuntimeError", deadlockMessage(sim));
                 }
                 default -> {
                     status = RunResult.Status.OK;
@@ -141,5 +140,30 @@ final class Teardown {
                     st.recentLost(what));
         }
         return null;
+    }
+
+    /**
+     * What each waiting thread waits for, so that the cycle can be read off: real CPython would hang
+     * here for ever; the machine stops instead.
+     */
+    static String deadlockMessage(Simulation sim) {
+        List<String> waits = new ArrayList<>();
+        for (SimThread t : sim.threads) {
+            if (t.finished()) continue;
+            String what = null;
+            if (t.ts.blockedOn instanceof gilsim.vm.BlockingCall.Acquire a) {
+                what = a.lock().owner == null ? "a lock" : "a lock held by " + nameOf(sim, a.lock().owner);
+            } else if (t.ts.blockedOn instanceof gilsim.vm.BlockingCall.Join j) {
+                what = "the end of " + nameOf(sim, j.thread());
+            }
+            if (what != null) waits.add(t.name + " waits for " + what);
+        }
+        return "deadlock: every thread is waiting and none can run" + (waits.isEmpty() ? "" : " (" + String.join("; ", waits) + ")")
+                + ". Real CPython would hang here for ever; gilsim stops the run.";
+    }
+
+    private static String nameOf(Simulation sim, gilsim.vm.ThreadState ts) {
+        for (SimThread t : sim.threads) if (t.ts == ts) return t.name;
+        return "another thread";
     }
 }

@@ -82,8 +82,38 @@ class ThreadingTest {
     void aDeadlockIsReportedAsAnError() {
         Workloads.Run r = Workloads.run("import threading\nlock = threading.Lock()\nlock.acquire()\nlock.acquire()\n",
                 Settings.defaults());
-        assertEquals(RunResult.Status.LIMIT, r.result().status());
+        assertEquals(RunResult.Status.DEADLOCK, r.result().status());
         assertTrue(r.result().error().evalue().contains("deadlock"));
+        assertTrue(r.result().error().evalue().contains("MainThread waits for a lock held by MainThread"),
+                r.result().error().evalue());
+    }
+
+    @Test
+    void aDeadlockSaysWhoWaitsForWhat() {
+        Workloads.Run r = Workloads.run("""
+                import threading, time
+                a = threading.Lock()
+                b = threading.Lock()
+                def f():
+                    with a:
+                        time.sleep(0.001)
+                        with b:
+                            pass
+                def g():
+                    with b:
+                        time.sleep(0.001)
+                        with a:
+                            pass
+                t1 = threading.Thread(target=f)
+                t2 = threading.Thread(target=g)
+                t1.start(); t2.start(); t1.join(); t2.join()
+                """, Settings.defaults());
+        assertEquals(RunResult.Status.DEADLOCK, r.result().status());
+        String message = r.result().error().evalue();
+        assertTrue(message.contains("MainThread waits for the end of Thread-1 (f)"), message);
+        assertTrue(message.contains("Thread-1 (f) waits for a lock held by Thread-2 (g)"), message);
+        assertTrue(message.contains("Thread-2 (g) waits for a lock held by Thread-1 (f)"), message);
+        assertTrue(message.contains("Real CPython would hang"), message);
     }
 
     @Test
