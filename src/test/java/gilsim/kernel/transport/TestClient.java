@@ -169,9 +169,15 @@ final class TestClient implements AutoCloseable {
         return frames;
     }
 
-    static void sendFrames(ZMQ.Socket socket, List<byte[]> frames) {
-        for (int i = 0; i < frames.size() - 1; i++) socket.sendMore(frames.get(i));
-        socket.send(frames.get(frames.size() - 1), 0);
+    /**
+     * Sends a multipart message; false if the socket could not take it within its send timeout (a
+     * DEALER with no completed handshake, e.g. refused by CURVE, blocks on send otherwise).
+     */
+    static boolean sendFrames(ZMQ.Socket socket, List<byte[]> frames) {
+        for (int i = 0; i < frames.size() - 1; i++) {
+            if (!socket.sendMore(frames.get(i))) return false;
+        }
+        return socket.send(frames.get(frames.size() - 1), 0);
     }
 
     /** The next message's frames, or null if none arrives within the timeout. */
