@@ -236,6 +236,10 @@ def test_lesson3_plain_counts_without_the_gil_lose_updates_and_crash_or_leak():
     assert r["crash"] is not None, "the text describes a crash of the list 'shared'"
     assert r["crash"]["kind"] in ("use-after-free", "double-free")
     assert cs.errors(without), "a simulated crash ends the cell with an error"
+    for t in r["threads"]:
+        if t["cpu_ns"] > 0:
+            per_second = t["refcount_ops"] / t["cpu_ns"] * 1e9
+            assert 50e6 <= per_second <= 200e6, f"the text: about a hundred million updates a second per core: {t}"
 
     lost = []
     for seed_cell in ("leak-seed-0", "leak-seed-1", "leak-seed-2"):
@@ -296,6 +300,9 @@ def test_lesson5_io_overlaps_the_legacy_gil_battles_and_the_new_gil_convoys():
     main = cs.thread(run, "MainThread")
     assert main["gil_wait_ns"] > 5 * main["io_ns"], "the text: the main thread waits for the GIL, not for I/O"
     assert main["lock_wait_ns"] > 0, "the text: then blocked in cpu.join()"
+    free_run = cs.report(nb_cell(nb, "convoy-gil-off"))
+    assert cs.thread(free_run, "cpu")["wall_ns"] > cs.thread(run, "cpu")["wall_ns"], \
+        "the text: with atomic counts the countdown takes longer than with the GIL"
 
 
 @notebook_waits("06-sub-interpreters")
