@@ -128,6 +128,18 @@ def nb_cell(name, cell_id):
     return cs.cell(executed(name).notebook, cell_id)
 
 
+def watch_of(run_report: dict, name: str) -> dict:
+    found = [w for w in run_report["watch"] if w["name"] == name]
+    assert len(found) == 1, f"no watch of {name!r}: {[w['name'] for w in run_report['watch']]}"
+    return found[0]
+
+
+def display_text(code_cell) -> str:
+    """text/plain of the cell's display_data outputs (what %%python shows)."""
+    return "".join(o["data"].get("text/plain", "") for o in code_cell.get("outputs", [])
+                   if o.get("output_type") == "display_data")
+
+
 def speedup(r):
     value = r["total"]["speedup"]
     assert value is not None, f"no speedup in {r['total']}"
@@ -155,6 +167,17 @@ def test_lesson1_counts_are_cpython_311s():
 def test_lesson1_watch_draws_equal_stored_and_true_counts_on_one_thread():
     r = cs.report(nb_cell("01-reference-counting", "watch-shared"))
     assert r["total"]["lost_updates"] == 0 and r["crash"] is None and r["leaks"] == []
+    watched = watch_of(r, "shared")
+    assert [p[1] for p in watched["points"]] == [2, 3, 2, 3, 4, 3, 2, 1], \
+        "the text reads the chart step by step: alias = shared is 2, 3, 2; the pair 3, 4; then down to 1"
+    assert all(p[1] == p[2] for p in watched["points"]), "stored and true counts never part"
+
+
+def test_lesson1_python_prints_what_gilsim_prints():
+    shown = display_text(nb_cell("01-reference-counting", "python-beside-gilsim"))
+    assert "--- gilsim ---\n  2\n  3\n  2\n" in shown, shown
+    if "python3 3.11." in shown:
+        assert "Identical output" in shown, "the text says CPython 3.11 prints the same counts"
 
 
 @notebook_waits("02-the-gil-and-cpu-bound-threads")
@@ -167,6 +190,14 @@ def test_lesson2_cpu_bound_threads_get_no_speedup_with_the_gil():
         assert speedup(cs.row(compare, threads=n)) <= 1.1, f"{n} threads ran faster than one under the GIL"
     run = cs.report(nb_cell(nb, "timeline-4"))
     assert run["settings"]["switch_interval_ns"] == 100_000
+    assert [t["name"] for t in run["threads"]] == ["MainThread"] + [f"Thread-{i} (count)" for i in range(1, 5)], \
+        "the text names the workers Thread-1 (count) to Thread-4 (count)"
+    main = cs.thread(run, "MainThread")
+    assert main["gil_wait_ns"] > 0, "the text says the main thread waits for the GIL between start() calls"
+    assert main["lock_wait_ns"] > main["wall_ns"] / 2, "the text says the main thread sits in join(), blocked on a lock"
+    for i in range(1, 5):
+        worker = cs.thread(run, f"Thread-{i} (count)")
+        assert worker["gil_wait_ns"] > worker["wall_ns"] / 2, "each worker spends most of its time waiting"
     intervals = run["total"]["wall_ns"] / run["settings"]["switch_interval_ns"]
     assert 0.5 * intervals <= run["total"]["gil_switches"] <= 2 * intervals, \
         "the text says: about one GIL switch per switch interval"
@@ -179,6 +210,16 @@ def test_lesson2_a_long_builtin_call_keeps_the_gil():
     assert summed > 1.0 and first_tick >= 0.95 * summed, f"the ticker got a turn during sum(): {out}"
     ticks_in_loop = int(re.search(r"ticks meanwhile: (\d+)", out).group(1))
     assert ticks_in_loop >= 2, out
+    run = cs.report(nb_cell("02-the-gil-and-cpu-bound-threads", "long-builtin"))
+    assert [t["name"] for t in run["threads"]] == ["MainThread", "ticker"]
+
+
+@notebook_waits("02-the-gil-and-cpu-bound-threads")
+def test_lesson2_eight_threads_do_no_better_than_four():
+    compare = cs.report(nb_cell("02-the-gil-and-cpu-bound-threads", "compare-4-8"))
+    four, eight = cs.row(compare, threads=4), cs.row(compare, threads=8)
+    assert speedup(four) <= 1.1 and speedup(eight) <= 1.1
+    assert 1.8 <= eight["total"]["wall_ns"] / four["total"]["wall_ns"] <= 2.2, "twice the work in twice the time"
 
 
 @notebook_waits("03-why-the-gil-protects-refcounts")
@@ -195,6 +236,10 @@ def test_lesson3_plain_counts_without_the_gil_lose_updates_and_crash_or_leak():
     assert r["crash"] is not None, "the text describes a crash of the list 'shared'"
     assert r["crash"]["kind"] in ("use-after-free", "double-free")
     assert cs.errors(without), "a simulated crash ends the cell with an error"
+    for t in r["threads"]:
+        if t["cpu_ns"] > 0:
+            per_second = t["refcount_ops"] / t["cpu_ns"] * 1e9
+            assert 50e6 <= per_second <= 200e6, f"the text: about a hundred million updates a second per core: {t}"
 
     lost = []
     for seed_cell in ("leak-seed-0", "leak-seed-1", "leak-seed-2"):
@@ -212,6 +257,11 @@ def test_lesson4_thread_safe_counts_cost_time_and_do_not_all_scale():
     one = cs.report(nb_cell(nb, "compare-one-thread"))
     wall = {m: cs.row(one, refcount=m)["total"]["wall_ns"] for m in ("plain", "locked", "global-lock", "atomic")}
     assert wall["plain"] < wall["atomic"] < wall["locked"], wall
+    assert one["rows"][one["baseline"]]["settings"]["refcount"] == "plain", "the text reads the column 'wall vs plain'"
+    vs_plain = {m: cs.row(one, refcount=m)["wall_vs_baseline"] for m in ("locked", "global-lock", "atomic")}
+    assert 1.45 <= vs_plain["atomic"] <= 1.75, f"the text says atomic is about 1.6x slower: {vs_plain}"
+    assert 3.5 <= vs_plain["locked"] <= 4.5, f"the text says a lock per count is about 4x slower: {vs_plain}"
+    assert vs_plain["global-lock"] == vs_plain["locked"], "exercise 1 says they cost the same on one thread"
     four = cs.report(nb_cell(nb, "compare-four-threads"))
     scaled = {m: speedup(cs.row(four, refcount=m, threads=4)) for m in ("locked", "global-lock", "atomic")}
     assert scaled["global-lock"] < 1.0, scaled
@@ -245,6 +295,14 @@ def test_lesson5_io_overlaps_the_legacy_gil_battles_and_the_new_gil_convoys():
     free = io_ms(nb_cell(nb, "convoy-gil-off"))
     assert convoy >= 4 * alone, (alone, convoy)
     assert free <= 2 * alone, (alone, free)
+    run = cs.report(nb_cell(nb, "convoy-gil-on"))
+    assert [t["name"] for t in run["threads"]] == ["MainThread", "cpu"]
+    main = cs.thread(run, "MainThread")
+    assert main["gil_wait_ns"] > 5 * main["io_ns"], "the text: the main thread waits for the GIL, not for I/O"
+    assert main["lock_wait_ns"] > 0, "the text: then blocked in cpu.join()"
+    free_run = cs.report(nb_cell(nb, "convoy-gil-off"))
+    assert cs.thread(free_run, "cpu")["wall_ns"] > cs.thread(run, "cpu")["wall_ns"], \
+        "the text: with atomic counts the countdown takes longer than with the GIL"
 
 
 @notebook_waits("06-sub-interpreters")
@@ -271,6 +329,9 @@ def test_lesson7_biased_counts_beat_atomic_ones_and_the_gilectomy_workload_scale
     atomic = cs.row(compare, refcount="atomic")["total"]
     assert biased["wall_ns"] < atomic["wall_ns"], (biased, atomic)
     assert biased["lost_updates"] == 0 and atomic["lost_updates"] == 0
+    assert compare["rows"][compare["baseline"]]["settings"]["refcount"] == "atomic"
+    vs_atomic = cs.row(compare, refcount="biased")["wall_vs_baseline"]
+    assert 0.6 <= vs_atomic <= 0.72, f"the text says about a third less time, about 1.5x faster: {vs_atomic}"
     scaling = cs.report(nb_cell(nb, "gilectomy-scaling"))
     for preset in ("3.13t", "3.14t"):
         assert speedup(cs.row(scaling, python=preset, threads=4)) > 2, preset
@@ -279,6 +340,11 @@ def test_lesson7_biased_counts_beat_atomic_ones_and_the_gilectomy_workload_scale
         gil = cs.row(price, python=gil_build)["total"]["wall_ns"]
         free = cs.row(price, python=free_build)["total"]["wall_ns"]
         assert gil < free < 1.25 * gil, "a few percent slower on one thread"
+    assert price["rows"][price["baseline"]]["settings"]["python"] == "3.13", "the text reads 'wall vs 3.13'"
+    assert cs.row(price, python="3.14")["wall_vs_baseline"] == 1.0, "the text: 3.14 costs the same as 3.13"
+    for free_build in ("3.13t", "3.14t"):
+        ratio = cs.row(price, python=free_build)["wall_vs_baseline"]
+        assert 1.055 <= ratio < 1.065, f"the text says {free_build} takes about 6 % longer (+6.0%): {ratio}"
 
 
 @notebook_waits("08-the-comparison")
@@ -306,6 +372,9 @@ def test_lesson8_the_comparison_table_says_what_its_text_says():
         assert speedup(cs.row(versions, python=preset, threads=4)) > 3, preset
     per = cs.report(nb_cell(nb, "compare-per-interpreter"))
     assert speedup(cs.row(per, gil="per-interpreter")) > 3, "each interpreter reads its own copy of config"
+    assert per["rows"][per["baseline"]]["settings"]["gil"] == "on"
+    assert 0.22 <= cs.row(per, gil="per-interpreter")["wall_vs_baseline"] <= 0.28, \
+        "the answer says the column 'wall vs on' shows about 4x faster"
 
 
 # --- facts in the text ----------------------------------------------------------------------------
