@@ -35,6 +35,8 @@ final class Teardown {
             model.current = null;
         }
         if (crash == null) crash = freedButStillHeld(sim, endPs);
+        // Before the states are dropped below: a watch's true count at the end lives in its state.
+        List<WatchData> watches = sim.watcher != null ? sim.watcher.snapshot() : List.of();
         List<Leak> leaks = new ArrayList<>();
         List<Leak> undercounts = new ArrayList<>();
         for (ObjState st : model.liveStates()) {
@@ -48,7 +50,6 @@ final class Teardown {
             if (ObjectKinds.jvmStatic(st.object)) st.object.refcnt = st.trueCount;
             st.object.machineState = null;
         }
-        List<WatchData> watches = sim.watcher != null ? sim.watcher.snapshot() : List.of();
 
         RunResult.Status status;
         RunOutcome.PythonError error = null;

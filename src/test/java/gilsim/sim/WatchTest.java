@@ -71,4 +71,25 @@ class WatchTest {
         assertEquals(1 + 50 * 2, w.ops());
         assertEquals(1, w.endStored(), "the global alone");
     }
+
+    @Test
+    void aWatchEndsWithTheTrueCountNotTheStoredOneWhenUpdatesWereLost() {
+        for (int seed = 0; seed < 16; seed++) {
+            gilsim.vm.Session session = new gilsim.vm.Session();
+            Workloads.once(session, "shared = [1, 2, 3]\ndef touch(n):\n    for i in range(n):\n        x = shared\n",
+                    Settings.defaults());
+            Settings racy = Settings.defaults().withThreads(4).withGil(gilsim.sim.settings.GilMode.OFF).withSeed(seed)
+                    .withWatch(List.of("shared"));
+            Workloads.Run run = Workloads.once(session, "touch(60)\n", racy);
+            RunResult r = run.result();
+            Leak leak = r.leaks().stream().filter(l -> l.object().contains("'shared'")).findFirst().orElse(null);
+            if (r.crash() != null || leak == null) continue;
+            WatchData w = series(run, "shared").get(0);
+            assertEquals(leak.stored(), w.endStored());
+            assertEquals(leak.trueCount(), w.endTrue(), "the watch's end must be the true count the leak table shows");
+            assertTrue(w.endStored() != w.endTrue());
+            return;
+        }
+        throw new AssertionError("no seed in 0-15 leaked the watched list");
+    }
 }
