@@ -14,6 +14,13 @@ interface GilModel {
     /** The thread wants to execute bytecode from {@code now}: it takes the GIL, or waits for it. */
     void takeGil(SimThread t, long now);
 
+    /**
+     * The run's main thread starts holding the GIL, as CPython's main thread does when a cell
+     * starts (it has just run the previous code): no take, no hand-off, no cost. Models without
+     * that notion take it as any thread would.
+     */
+    default void startHolding(SimThread t, long now) { takeGil(t, now); }
+
     /** The holder gives the GIL up at {@code now} because it blocks or ends (no forced switch). */
     void dropGil(SimThread t, long now);
 

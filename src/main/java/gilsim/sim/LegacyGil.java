@@ -60,6 +60,19 @@ final class LegacyGil implements GilModel {
         sim.waitForGil(t, now);
     }
 
+    @Override
+    public void startHolding(SimThread t, long now) {
+        if (locked) {
+            takeGil(t, now);
+            return;
+        }
+        locked = true;
+        holder = t;
+        lastHolder = t;
+        t.holdsGil = true;
+        sim.mayRun(t, now);
+    }
+
     private void acquire(SimThread t, long now) {
         locked = true;
         holder = t;

@@ -123,6 +123,7 @@ public final class Machine {
         if (settings.threads() == 1) {
             ThreadState ts = HostSupport.cellThread(first.vm, first.globals, code, HostSupport.MAIN_THREAD);
             SimThread main = sim.newThread(ts, first, true, true);
+            main.startsHoldingGil = true;
             sim.threadEvents.startCellThread(main, 0);
             return main;
         }

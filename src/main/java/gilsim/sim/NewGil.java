@@ -74,6 +74,19 @@ final class NewGil implements GilModel {
         sim.events.schedule(t, now + intervalPs, EventKind.GIL_TIMEOUT);
     }
 
+    @Override
+    public void startHolding(SimThread t, long now) {
+        if (locked) {
+            takeGil(t, now);
+            return;
+        }
+        locked = true;
+        holder = t;
+        lastHolder = t;
+        t.holdsGil = true;
+        sim.mayRun(t, now);
+    }
+
     private void acquire(SimThread t, long now) {
         locked = true;
         holder = t;

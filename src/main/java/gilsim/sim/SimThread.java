@@ -20,6 +20,8 @@ final class SimThread {
     final boolean cellThread;
     /** The run lasts until this thread ends (cell threads and non-daemon threading.Threads). */
     boolean keepsRunAlive;
+    /** The run's MainThread under %threads 1: it holds the GIL when the cell starts (GilModel.startHolding). */
+    boolean startsHoldingGil;
     ThreadTag tag;
     /**
      * The mark of the objects this thread allocates (their owner under biased counting); the main

@@ -140,7 +140,12 @@ final class Simulation {
         switch (e.kind) {
             case START -> {
                 t.startTime = now;
-                wantRun(t, now);
+                if (t.startsHoldingGil) {
+                    t.clock = Math.max(t.clock, now);
+                    t.interp.gil.startHolding(t, now);
+                } else {
+                    wantRun(t, now);
+                }
             }
             case IO_DONE -> {
                 t.ts.blockedOn = null;
