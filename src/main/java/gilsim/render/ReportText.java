@@ -28,7 +28,7 @@ public final class ReportText {
 
     public static String render(RunResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(header(r.settings())).append('\n');
+        sb.append(header(r.settings(), r.threads().size())).append('\n');
         if (r.status() != RunResult.Status.OK) sb.append("status: ").append(r.status().name().toLowerCase(Locale.ROOT)).append('\n');
         sb.append('\n').append(table(r)).append('\n');
         if (r.crash() != null) crash(sb, r.crash());
@@ -58,13 +58,15 @@ public final class ReportText {
         return align(rows);
     }
 
-    static String header(Settings s) {
+    /** The settings in one line; {@code ran} threads, when not the {@code %threads} setting, follow it. */
+    static String header(Settings s, int ran) {
         StringBuilder h = new StringBuilder();
         h.append("python ").append(s.python().label());
         h.append(" | gil ").append(s.gil().label()).append(mark(s, "gil"));
         h.append(" | refcount ").append(s.refcount().label()).append(mark(s, "refcount"));
         h.append(" | immortal ").append(s.immortal() ? "on" : "off").append(mark(s, "immortal"));
         h.append(" | threads ").append(s.threads());
+        if (ran != s.threads()) h.append(" (").append(ran).append(" ran)");
         h.append(" | cores ").append(s.cores());
         h.append(" | switch interval ").append(Durations.format(s.switchIntervalNs())).append(mark(s, "switch_interval_ns"));
         h.append(" | seed ").append(s.seed());
