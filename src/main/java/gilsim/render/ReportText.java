@@ -153,11 +153,8 @@ public final class ReportText {
         for (TimelineData.ThreadRow row : t.threads()) nameWidth = Math.max(nameWidth, row.name().length());
         sb.append("timeline, one column per ").append(Durations.format(columnNs)).append(":\n");
         for (TimelineData.ThreadRow row : t.threads()) {
-            sb.append(row.name()).append(" ".repeat(nameWidth - row.name().length())).append(" |");
-            for (int c = 0; c < TIMELINE_WIDTH && c * columnNs < t.endNs(); c++) {
-                sb.append(dominant(row, t.bucketNs(), c * columnNs, (c + 1) * columnNs).code());
-            }
-            sb.append("|\n");
+            sb.append(row.name()).append(" ".repeat(nameWidth - row.name().length())).append(" |")
+                    .append(timelineRow(row, t.bucketNs(), columnNs, t.endNs())).append("|\n");
         }
         StringBuilder legend = new StringBuilder();
         for (Activity a : Activity.values()) {
@@ -168,8 +165,55 @@ public final class ReportText {
         sb.append(" ".repeat(nameWidth)).append("  ").append(legend).append("\n\n");
     }
 
-    /** The activity with the most time in [from, to), from the buckets it overlaps. */
-    private static Activity dominant(TimelineData.ThreadRow row, long bucketNs, long from, long to) {
+    /**
+     * A thread's row, a character per column: the activity that filled most of it. A thread that
+     * ran for less than half a column in every column would leave no mark at all, as if it had
+     * never run: it gets one character of its own main activity, in the column where it was alive
+     * longest.
+     */
+    static String timelineRow(TimelineData.ThreadRow row, long bucketNs, long columnNs, long endNs) {
+        StringBuilder out = new StringBuilder(TIMELINE_WIDTH);
+        long[] whole = new long[Activity.values().length];
+        int aliveColumn = -1;
+        long aliveMost = 0;
+        for (int c = 0; c < TIMELINE_WIDTH && c * columnNs < endNs; c++) {
+            long[] sum = sums(row, bucketNs, c * columnNs, (c + 1) * columnNs);
+            out.append(dominant(sum, Activity.values()).code());
+            long alive = 0;
+            for (Activity a : ALIVE) {
+                alive += sum[a.ordinal()];
+                whole[a.ordinal()] += sum[a.ordinal()];
+            }
+            if (alive > aliveMost) {
+                aliveMost = alive;
+                aliveColumn = c;
+            }
+        }
+        boolean marked = false;
+        for (Activity a : ALIVE) marked |= out.indexOf(String.valueOf(a.code())) >= 0;
+        if (!marked && aliveColumn >= 0) out.setCharAt(aliveColumn, dominant(whole, ALIVE).code());
+        return out.toString();
+    }
+
+    /** The states of a thread that has started and not yet finished. */
+    private static final Activity[] ALIVE = java.util.Arrays.stream(Activity.values())
+            .filter(a -> a != Activity.NOT_STARTED && a != Activity.FINISHED).toArray(Activity[]::new);
+
+    /** The activity among {@code among} with the most time, FINISHED when none has any. */
+    private static Activity dominant(long[] sum, Activity[] among) {
+        Activity best = Activity.FINISHED;
+        long most = 0;
+        for (Activity a : among) {
+            if (sum[a.ordinal()] > most) {
+                most = sum[a.ordinal()];
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** Each activity's time in [from, to), from the buckets it overlaps. */
+    private static long[] sums(TimelineData.ThreadRow row, long bucketNs, long from, long to) {
         long[] sum = new long[Activity.values().length];
         int first = (int) (from / bucketNs);
         int last = (int) Math.min(row.ns().length - 1, (to - 1) / bucketNs);
@@ -179,15 +223,7 @@ public final class ReportText {
             if (overlap <= 0) continue;
             for (int s = 0; s < sum.length; s++) sum[s] += row.ns()[b][s] * overlap / bucketNs;
         }
-        Activity best = Activity.FINISHED;
-        long most = 0;
-        for (Activity a : Activity.values()) {
-            if (sum[a.ordinal()] > most) {
-                most = sum[a.ordinal()];
-                best = a;
-            }
-        }
-        return best;
+        return sum;
     }
 
     private static void watch(StringBuilder sb, WatchData w) {
