@@ -39,6 +39,7 @@ public final class ReportHtml {
 
         out.append(Html.heading("Throughput", "simulated; speedup = the threads' own work at one-thread cost ÷ wall time"));
         out.append(ThroughputTable.html(r.threads(), r.total(), r.settings().gil()));
+        out.append(ThroughputTable.negligibleNote(r.threads()));
         out.append(Html.caption(Captions.throughput(r)));
         String waits = ThroughputTable.waitsHtml(r.threads(), r.total(), r.settings().gil());
         if (!waits.isEmpty()) {

@@ -83,9 +83,12 @@ public final class ReportText {
     static String table(RunResult r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(COLUMNS);
-        for (Figures f : r.threads()) rows.add(row(f));
-        if (r.threads().size() != 1) rows.add(row(r.total()));
-        return align(rows);
+        for (Figures f : r.threads()) rows.add(row(f, WorkShares.speedupMeaningful(f)));
+        if (r.threads().size() != 1) rows.add(row(r.total(), true));
+        String note = WorkShares.anyNegligible(r.threads())
+                ? "speedup -: the thread's own work is under " + Math.round(WorkShares.SHARE * 100)
+                + "% of the wall time, so its speedup says nothing\n" : "";
+        return align(rows) + note;
     }
 
     /** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
@@ -107,11 +110,12 @@ public final class ReportText {
         return sb.toString().replaceAll(" +\n", "\n");
     }
 
-    private static String[] row(Figures f) {
+    /** A row of the table; {@code speedup} false writes "-" for a speedup that says nothing. */
+    private static String[] row(Figures f, boolean speedup) {
         return new String[] {f.name(), count(f.instructions()), Durations.format(f.wallNs()), Durations.format(f.cpuNs()),
             Durations.format(f.gilWaitNs()), Durations.format(f.ioNs()), count(f.gilSwitches()), count(f.refcountOps()),
             count(f.atomicOps()), count(f.contendedOps()), count(f.lostUpdates()), rate(f.throughputIps()),
-            f.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", f.speedup())};
+            f.speedup() == null || !speedup ? "-" : String.format(Locale.ROOT, "%.2fx", f.speedup())};
     }
 
     private static String count(long n) {

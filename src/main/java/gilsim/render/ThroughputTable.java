@@ -51,6 +51,18 @@ final class ThroughputTable {
     /** Above this many columns the waiting times move to their own table ({@link #waitsHtml}). */
     static final int MAX_COLUMNS = 12;
 
+    /**
+     * The note under the table that explains a thread's "—" speedup, or "" when every thread's
+     * speedup is shown (or none is known: a crashed or stopped run, which its caption explains).
+     */
+    static String negligibleNote(List<Figures> threads) {
+        if (!WorkShares.anyNegligible(shownRows(threads))) return "";
+        return "<p style=\"margin:0 0 2px 0\">" + Html.esc("— in a thread's speedup: its own work is under "
+                + Math.round(WorkShares.SHARE * 100) + "% of the wall time (it mostly started, waited for or joined "
+                + "other threads, or the run was too short for threads to pay off), so its speedup says nothing.")
+                + "</p>";
+    }
+
     static String html(List<Figures> threads, Figures total, GilMode gil) {
         Units.TimeUnit unit = Units.TimeUnit.forSpan(total.wallNs());
         List<Column> all = columns(total, unit, gil);
@@ -153,7 +165,8 @@ final class ThroughputTable {
         c.add(new Column("", "thread", f -> Html.nowrap(f.name()), false));
         c.add(new Column("instructions", "run", f -> count(f.instructions()), true));
         c.add(new Column("instructions", "per second", f -> Html.nowrap(Units.rate(f.throughputIps())), true));
-        c.add(new Column("", "speedup", f -> Units.speedup(f.speedup()), true));
+        c.add(new Column("", "speedup", f -> f == total || WorkShares.speedupMeaningful(f)
+                ? Units.speedup(f.speedup()) : "—", true));
         c.add(new Column(time, "wall", f -> Units.time(f.wallNs(), unit), true));
         c.add(new Column(time, "CPU", f -> Units.time(f.cpuNs(), unit), true));
         // Without a GIL nobody waits for it or hands it over: two columns of zeros say nothing
