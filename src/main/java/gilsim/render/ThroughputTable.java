@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
  * of their own ({@link #kindsHtml}) when the run used more than one kind, the waiting times too
  * ({@link #waitsHtml}) when the main table would have more than {@link #MAX_COLUMNS} columns;
  * counts of a million and more are written "7.02 M" (the exact count in the cell's title, and in
- * the text and JSON forms); headers are words that may wrap.
+ * the text and JSON forms); headers are words that may wrap, thread names do not ({@link #threadName}).
  */
 final class ThroughputTable {
     /** Threads shown one per row; the rest are summed into one row, so the table stays bounded. */
@@ -98,7 +98,7 @@ final class ThroughputTable {
         List<Kind> used = usedKinds(total);
         if (used.size() <= 1) return "";
         List<Column> c = new ArrayList<>();
-        c.add(new Column("", "thread", f -> Html.nowrap(f.name()), false));
+        c.add(new Column("", "thread", f -> threadName(f.name()), false));
         for (Kind k : used) c.add(new Column("", k.header(), f -> count(k.count().applyAsLong(f.kinds())), true));
         c.add(new Column("", "all", f -> count(f.refcountOps()), true));
         return table(c, threads, total);
@@ -149,6 +149,27 @@ final class ThroughputTable {
         return KINDS.stream().filter(k -> k.count().applyAsLong(total.kinds()) > 0).toList();
     }
 
+    /**
+     * A thread's name on one line: "Thread-1 (work)" must not break at its hyphen. A name longer
+     * than {@link #UNBROKEN_NAME} characters may break at its spaces only, so that the widest
+     * table still fits the output area.
+     */
+    static String threadName(String name) {
+        // Letters and digits alone never break (and most tables are T0, T1, ...): no span needed.
+        if (name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) return Html.esc(name);
+        if (name.length() <= UNBROKEN_NAME) return NO_WRAP + Html.esc(name) + "</span>";
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ", -1)) {
+            if (out.length() > 0) out.append(' ');
+            out.append(NO_WRAP).append(Html.esc(word)).append("</span>");
+        }
+        return out.toString();
+    }
+
+    /** The longest thread name kept on one line ("Thread-10 (download)" and shorter). */
+    static final int UNBROKEN_NAME = 20;
+    private static final String NO_WRAP = "<span style=\"white-space:nowrap\">";
+
     /** "12,345", or "7.02 M" with the exact count in a title for big ones. */
     static String count(long n) {
         if (Math.abs(n) < COMPACT_FROM) return Units.count(n);
@@ -162,7 +183,7 @@ final class ThroughputTable {
     private static List<Column> columns(Figures total, Units.TimeUnit unit, GilMode gil) {
         String time = "time (" + unit.symbol() + ")";
         List<Column> c = new ArrayList<>();
-        c.add(new Column("", "thread", f -> Html.nowrap(f.name()), false));
+        c.add(new Column("", "thread", f -> threadName(f.name()), false));
         c.add(new Column("instructions", "run", f -> count(f.instructions()), true));
         c.add(new Column("instructions", "per second", f -> Html.nowrap(Units.rate(f.throughputIps())), true));
         c.add(new Column("", "speedup", f -> f == total || WorkShares.speedupMeaningful(f)

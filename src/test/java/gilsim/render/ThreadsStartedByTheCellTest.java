@@ -51,6 +51,7 @@ class ThreadsStartedByTheCellTest {
         assertEquals("<td>—</td>", mainRow.split("(?=<td)")[3], mainRow);
         assertFalse(html.contains("0.00×"), html);
         assertEquals(2, html.split("<td>0.49×</td>", -1).length - 1, "the workers' speedups are shown");
+        assertTrue(html.contains("<span style=\"white-space:nowrap\">Thread-1 (work)</span></td>"), "no wrap at the hyphen");
         assertTrue(html.contains("— in a thread&#39;s speedup: its own work is under 5% of the wall time"), html);
         String text = ReportText.render(RUN);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("MainThread ") && l.endsWith(" -")), text);

@@ -88,6 +88,23 @@ class ThroughputTableTest {
     }
 
     @Test
+    void threadNamesStayOnOneLineAndOnlyLongOnesBreakAtSpaces() {
+        assertEquals(20, ReportFixtures.widestThreads().get(0).name().length(), "the widest table has the longest "
+                + "unbroken names");
+        assertEquals("<span style=\"white-space:nowrap\">Thread-1 (work)</span>",
+                ThroughputTable.threadName("Thread-1 (work)"));
+        assertEquals("<span style=\"white-space:nowrap\">Thread-12</span> "
+                + "<span style=\"white-space:nowrap\">(download_one_file)</span>",
+                ThroughputTable.threadName("Thread-12 (download_one_file)"));
+        assertEquals("<span style=\"white-space:nowrap\">a&lt;b</span>", ThroughputTable.threadName("a<b"));
+        assertEquals("MainThread", ThroughputTable.threadName("MainThread"), "nothing to break in it");
+        String table = ThroughputTable.html(threads(), ThroughputTable.sum("total", threads()), GilMode.LEGACY);
+        assertTrue(table.contains(">Thread-10 (download)</span></td>"), table);
+        assertEquals(List.of(), JupyterLabAllowList.removals("<div>" + table + "</div>"),
+                "white-space:nowrap is on the sanitizer's allow-list");
+    }
+
+    @Test
     void bigCountsAreShortWithTheExactCountInTheirTitle() {
         assertEquals("<span title=\"12,345,678\">12.3\u00a0M</span>", ThroughputTable.count(12_345_678));
         assertEquals("999,999", ThroughputTable.count(999_999));
