@@ -231,7 +231,9 @@ public final class ReportText {
     }
 
     private static void watch(StringBuilder sb, WatchData w) {
-        sb.append("watch ").append(w.name()).append(": ").append(w.object()).append('\n');
+        sb.append("watch ").append(w.name()).append(": ").append(w.object());
+        if (w.startNs() > 0) sb.append(", watched from ").append(Durations.format(w.startNs()));
+        sb.append('\n');
         sb.append("  stored ").append(w.startStored()).append(" -> ").append(w.endStored()).append(", true ")
                 .append(w.startTrue()).append(" -> ").append(w.endTrue()).append(", ").append(count(w.ops()))
                 .append(" counts, ").append(count(w.lostUpdates())).append(" lost");
