@@ -86,8 +86,8 @@ final class Captions {
             return s.gil() == GilMode.LEGACY
                     ? "the old GIL hands over badly, and the threads spend " + Units.percent(gil, threadTime(t))
                     + " of their time waiting for it"
-                    : "only the thread holding the GIL runs; the others spend " + Units.percent(gil, threadTime(t))
-                    + " of their time waiting for it";
+                    : "only the thread holding the GIL runs, so the threads take turns and spend "
+                    + Units.percent(gil, threadTime(t)) + " of their time waiting for it";
         }
         if (max == lock) {
             return (s.refcount() == RefcountMode.GLOBAL_LOCK ? "every refcount operation queues for the one global lock"

@@ -57,7 +57,7 @@ final class ThroughputTable {
      */
     static String negligibleNote(List<Figures> threads) {
         if (!WorkShares.anyNegligible(shownRows(threads))) return "";
-        return "<p style=\"margin:0 0 2px 0\">" + Html.esc("— in a thread's speedup: its own work is under "
+        return "<p style=\"margin:0 0 6px 0;font-size:smaller\">" + Html.esc("— in a thread's speedup: its own work is under "
                 + Math.round(WorkShares.SHARE * 100) + "% of the wall time (it mostly started, waited for or joined "
                 + "other threads, or the run was too short for threads to pay off), so its speedup says nothing.")
                 + "</p>";
@@ -116,9 +116,14 @@ final class ThroughputTable {
             for (Column c : columns) out.append(Html.td(c.cell().apply(f), c.number()));
             out.append("</tr>");
         }
-        out.append(Html.totalRow());
-        for (Column c : columns) out.append(Html.td(c.cell().apply(total), c.number()));
-        return out.append("</tr></tbody></table></div>").toString();
+        // One thread is its own total (the text form leaves it out too); a second row would only
+        // differ where the total's figures are rounded from nanoseconds (0.99× beside 1.00×).
+        if (threads.size() != 1) {
+            out.append(Html.totalRow());
+            for (Column c : columns) out.append(Html.td(c.cell().apply(total), c.number()));
+            out.append("</tr>");
+        }
+        return out.append("</tbody></table></div>").toString();
     }
 
     /** The threads, or the first ones and a summed row for the others. */

@@ -40,8 +40,8 @@ class ThreadsStartedByTheCellTest {
     void theIdealCountsTheThreadsThatDidTheWorkNotMainThreadWaitingInJoin() {
         assertEquals(2, WorkShares.ideal(RUN));
         assertEquals("2 of the 3 threads did the work (MainThread did under 5% of the busiest thread's), on 4 cores: "
-                + "0.99× against an ideal of 2×: only the thread holding the GIL runs; the others spend 50% of their "
-                + "time waiting for it.", Captions.throughput(RUN));
+                + "0.99× against an ideal of 2×: only the thread holding the GIL runs, so the threads take turns and "
+                + "spend 50% of their time waiting for it.", Captions.throughput(RUN));
     }
 
     @Test

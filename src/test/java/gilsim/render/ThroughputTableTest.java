@@ -105,6 +105,17 @@ class ThroughputTableTest {
     }
 
     @Test
+    void aRunOnOneThreadHasNoTotalRowRepeatingIt() {
+        gilsim.sim.RunResult one = RealRuns.run("", "def f(n):\n    for i in range(n):\n        x = i\nf(10)\n",
+                gilsim.sim.settings.Settings.defaults().withWatch(List.of("f")));
+        String html = ThroughputTable.html(one.threads(), one.total(), GilMode.ON);
+        assertFalse(html.contains(">total<"), html);
+        assertEquals(1, html.substring(html.indexOf("<tbody>")).split("<tr", -1).length - 1, "the thread's row: " + html);
+        List<Figures> two = List.of(one.threads().get(0), one.threads().get(0));
+        assertTrue(ThroughputTable.html(two, ThroughputTable.sum("total", two), GilMode.ON).contains(">total<"));
+    }
+
+    @Test
     void bigCountsAreShortWithTheExactCountInTheirTitle() {
         assertEquals("<span title=\"12,345,678\">12.3\u00a0M</span>", ThroughputTable.count(12_345_678));
         assertEquals("999,999", ThroughputTable.count(999_999));
