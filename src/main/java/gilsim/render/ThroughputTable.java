@@ -171,8 +171,8 @@ final class ThroughputTable {
         return out.toString();
     }
 
-    /** The longest thread name kept on one line ("Thread-10 (download)" and shorter). */
-    static final int UNBROKEN_NAME = 20;
+    /** The longest thread name kept on one line ("Thread-10 (work)" and shorter). */
+    static final int UNBROKEN_NAME = 16;
     private static final String NO_WRAP = "<span style=\"white-space:nowrap\">";
 
     /** "12,345", or "7.02 M" with the exact count in a title for big ones. */
