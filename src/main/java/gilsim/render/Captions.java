@@ -20,7 +20,11 @@ import java.util.List;
 final class Captions {
     private Captions() {}
 
-    /** Under the throughput table: how the speedup compares with the ideal, and why. */
+    /**
+     * Under the throughput table: how the speedup compares with the ideal, and why. The ideal
+     * counts the threads that shared the work ({@link WorkShares}), at most one per core: a
+     * MainThread that only started the others and joined them adds nothing to it.
+     */
     static String throughput(RunResult r) {
         Figures t = r.total();
         Settings s = r.settings();
@@ -38,15 +42,30 @@ final class Captions {
             return "One thread: its speedup of " + Units.speedup(speedup)
                     + " is the baseline; run it with %threads 4 to see what more threads bring." + lost;
         }
-        int ideal = Math.min(n, s.cores());
-        String head = Units.plural(n, "thread", "threads") + " on " + Units.plural(s.cores(), "core", "cores") + ": "
+        List<Figures> idle = WorkShares.idle(r.threads());
+        int working = n - idle.size();
+        String who = idle.isEmpty() ? Units.plural(n, "thread", "threads")
+                : working + " of the " + n + " threads did the work (" + idleNames(idle) + " under "
+                + Math.round(WorkShares.SHARE * 100) + "% of the busiest thread's),";
+        int ideal = WorkShares.ideal(r);
+        String head = who + " on " + Units.plural(s.cores(), "core", "cores") + ": "
                 + Units.speedup(speedup) + " against an ideal of " + ideal + "×";
+        if (working == 1) return head + ": one thread did the work, so nothing could run in parallel." + lost;
         if (speedup >= 0.8 * ideal) return head + ": the threads really run in parallel." + lost;
-        return head + ": " + mainLoss(t, s, n) + "." + lost;
+        return head + ": " + mainLoss(r, n) + "." + lost;
+    }
+
+    /** "MainThread did", "MainThread and T3 did", "3 threads did". */
+    private static String idleNames(List<Figures> idle) {
+        if (idle.size() == 1) return idle.get(0).name() + " did";
+        if (idle.size() == 2) return idle.get(0).name() + " and " + idle.get(1).name() + " did";
+        return idle.size() + " others did";
     }
 
     /** The biggest thing the threads spent their time on instead of their own work. */
-    private static String mainLoss(Figures t, Settings s, int threads) {
+    private static String mainLoss(RunResult r, int threads) {
+        Figures t = r.total();
+        Settings s = r.settings();
         long gil = t.gilWaitNs();
         long lock = t.refcountLockWaitNs();
         // With more threads than cores the ideal already has them take turns: only the time
@@ -55,14 +74,20 @@ final class Captions {
         long core = Math.max(0, t.descheduledNs() - expectedWithoutCore);
         long contention = Math.max(0, t.cpuNs() - t.ownWorkNs());
         long blocked = t.ioNs() + t.lockWaitNs();
-        long max = Math.max(Math.max(gil, lock), Math.max(Math.max(core, contention), blocked));
+        long unstarted = notStartedNs(r.timeline());
+        long max = Math.max(Math.max(Math.max(gil, lock), Math.max(Math.max(core, contention), blocked)), unstarted);
         if (max == 0) return "the threads overlap little";
+        if (max == unstarted) {
+            return "the threads started late (the last at " + Units.duration(lastStartNs(r.timeline())) + " of "
+                    + Units.duration(t.wallNs()) + ") and did " + Units.duration(t.ownWorkNs())
+                    + " of work in all: the run is too short for threads to pay off";
+        }
         if (max == gil) {
             return s.gil() == GilMode.LEGACY
                     ? "the old GIL hands over badly, and the threads spend " + Units.percent(gil, threadTime(t))
                     + " of their time waiting for it"
-                    : "only the thread holding the GIL runs; the others spend " + Units.percent(gil, threadTime(t))
-                    + " of their time waiting for it";
+                    : "only the thread holding the GIL runs, so the threads take turns and spend "
+                    + Units.percent(gil, threadTime(t)) + " of their time waiting for it";
         }
         if (max == lock) {
             return (s.refcount() == RefcountMode.GLOBAL_LOCK ? "every refcount operation queues for the one global lock"
@@ -75,6 +100,35 @@ final class Captions {
                     + Units.percent(t.contendedOps(), t.refcountOps()) + " of refcount operations were contended)";
         }
         return "the threads spend much of their time blocked (I/O, sleep, locks)";
+    }
+
+    /** The threads' time before they started, from the timeline (0 without one). */
+    private static long notStartedNs(TimelineData timeline) {
+        if (timeline == null) return 0;
+        long sum = 0;
+        for (TimelineData.ThreadRow row : timeline.threads()) {
+            for (long[] bucket : row.ns()) sum += bucket[Activity.NOT_STARTED.ordinal()];
+        }
+        return sum;
+    }
+
+    /** When the last thread to start started: the start of its first bucket with time alive. */
+    private static long lastStartNs(TimelineData timeline) {
+        long last = 0;
+        for (TimelineData.ThreadRow row : timeline.threads()) {
+            for (int b = 0; b < row.ns().length; b++) {
+                long[] bucket = row.ns()[b];
+                long alive = 0;
+                for (Activity a : Activity.values()) {
+                    if (a != Activity.NOT_STARTED && a != Activity.FINISHED) alive += bucket[a.ordinal()];
+                }
+                if (alive > 0) {
+                    last = Math.max(last, b * timeline.bucketNs() + bucket[Activity.NOT_STARTED.ordinal()]);
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     private static long threadTime(Figures t) {

@@ -12,8 +12,8 @@ import java.util.List;
  * range inside each aggregated moment as a light band, × where updates were lost, and vertical
  * lines where the object was freed and where a thread used it afterwards. Shares the timeline's
  * time axis, so the crash lines of both charts sit one above the other. A watch that began during
- * the run (a name rebound by the cell) is drawn from that moment: before it the object was not
- * watched, and a flat line there would be invented.
+ * the run (a name bound or rebound by the cell, {@link WatchData#startNs()}) is drawn from that
+ * binding: before it the object was not watched, and a flat line there would be invented.
  */
 final class RefcountChart {
     static final int WIDTH = TimelineChart.WIDTH;
@@ -32,11 +32,7 @@ final class RefcountChart {
      * @param crash       the run's crash, drawn when it concerns this object, or null
      */
     static String img(WatchData watch, long endNs, int left, int maxSvgBytes, Crash crash) {
-        return img(watch, 0, endNs, left, maxSvgBytes, crash);
-    }
-
-    /** @param startNs when the watch began (0: when the run started) */
-    static String img(WatchData watch, long startNs, long endNs, int left, int maxSvgBytes, Crash crash) {
+        long startNs = watch.startNs();
         boolean crashHere = crash != null && crash.object().equals(watch.object());
         long end = Math.max(1, Math.max(endNs, crashHere ? crash.timeNs() : 0));
         for (int maxPoints = Math.max(8, watch.points().size()); ; maxPoints /= 2) {
@@ -144,24 +140,6 @@ final class RefcountChart {
             marker(svg, axis, x, top + 30, "✕ " + crash.thread() + ": " + crash.kind(), Palette.VERMILLION_TEXT);
         }
         return svg;
-    }
-
-    /**
-     * When each watch began. The run result does not carry the moment a name was bound yet, so
-     * this is sure only of rebindings: a second object under a watched name began at the bucket of
-     * its first recorded count. The first object of a name is taken as watched from the start (the
-     * usual case, a name bound before the cell); one first bound during the run is drawn from t=0
-     * until the run result says when it began.
-     */
-    static List<Long> startsNs(List<WatchData> watches) {
-        List<Long> starts = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (WatchData w : watches) {
-            boolean rebound = !seen.add(w.name());
-            starts.add(rebound && !w.points().isEmpty()
-                    ? Math.max(0, w.points().get(0).timeNs() - w.bucketNs()) : 0L);
-        }
-        return starts;
     }
 
     /** A label beside a vertical line, on the side with room. */

@@ -20,7 +20,7 @@ final class ReportHeader {
     static String html(RunResult r) {
         StringBuilder out = new StringBuilder("<p style=\"margin:0 0 4px 0;font-size:1.1em\"><b>")
                 .append(Html.esc(title(r))).append("</b></p><div style=\"margin:0 0 6px 0\">");
-        for (String chip : chips(r.settings())) out.append(Html.chip(chip));
+        for (String chip : chips(r.settings(), r.threads().size())) out.append(Html.chip(chip));
         if (!r.settings().overridden().isEmpty()) out.append("<span>* changed after the preset</span>");
         return out.append("</div>").toString();
     }
@@ -42,11 +42,15 @@ final class ReportHeader {
         };
     }
 
-    /** The chips' HTML: value words first, as a learner says them ("GIL off", "refcount plain"). */
-    static List<String> chips(Settings s) {
+    /**
+     * The chips' HTML: value words first, as a learner says them ("GIL off", "refcount plain").
+     * {@code ran} is the number of threads the run had: when the cell started threads itself it
+     * differs from the {@code %threads} setting, and the chip says both.
+     */
+    static List<String> chips(Settings s, int ran) {
         List<String> chips = new ArrayList<>();
         chips.add(Html.esc("python " + s.python().label()));
-        chips.add(Html.esc(Units.plural(s.threads(), "thread", "threads")));
+        chips.add(Html.esc(threads(s, ran)));
         chips.add(Html.esc(Units.plural(s.cores(), "core", "cores")));
         chips.add(marked("GIL " + s.gil().label(), s.overridden().contains("gil")));
         chips.add(marked("refcount " + s.refcount().label(), s.overridden().contains("refcount")));
@@ -57,6 +61,12 @@ final class ReportHeader {
         }
         chips.add(Html.esc("seed " + s.seed()));
         return chips;
+    }
+
+    /** "4 threads", or "%threads 1 · 3 threads ran" when the cell started threads itself. */
+    static String threads(Settings s, int ran) {
+        if (ran == s.threads()) return Units.plural(ran, "thread", "threads");
+        return "%threads " + s.threads() + " · " + Units.plural(ran, "thread", "threads") + " ran";
     }
 
     private static String marked(String text, boolean changed) {

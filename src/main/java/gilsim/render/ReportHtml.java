@@ -39,6 +39,7 @@ public final class ReportHtml {
 
         out.append(Html.heading("Throughput", "simulated; speedup = the threads' own work at one-thread cost ÷ wall time"));
         out.append(ThroughputTable.html(r.threads(), r.total(), r.settings().gil()));
+        out.append(ThroughputTable.negligibleNote(r.threads()));
         out.append(Html.caption(Captions.throughput(r)));
         String waits = ThroughputTable.waitsHtml(r.threads(), r.total(), r.settings().gil());
         if (!waits.isEmpty()) {
@@ -60,12 +61,11 @@ public final class ReportHtml {
                 out.append(Html.caption(Captions.timeline(r)));
             }
             int perWatch = Math.max(MIN_REFCOUNT_SVG_BYTES, REFCOUNT_SVG_BYTES / Math.max(1, r.watches().size()));
-            List<Long> starts = RefcountChart.startsNs(r.watches());
             for (int i = 0; i < r.watches().size(); i++) {
                 WatchData w = r.watches().get(i);
                 out.append("<p style=\"margin:12px 0 2px 0\"><b>Reference count of <code>").append(Html.esc(w.name()))
                         .append("</code></b> <span>").append(Html.esc(w.object())).append("</span></p>");
-                out.append(RefcountChart.img(w, starts.get(i), endNs, left, perWatch, r.crash()));
+                out.append(RefcountChart.img(w, endNs, left, perWatch, r.crash()));
                 out.append(Html.caption(Captions.refcount(w, r)));
             }
         }

@@ -23,8 +23,9 @@ import java.util.Map;
  * "version", "settings", "total", "threads", "crash" and "leaks" as the contract lists them, plus
  * "status", "undercounts", "timeline", "watch" and "notes". Numbers are exact integers (ns, counts)
  * except throughput (instructions per simulated second, rounded) and speedup (3 decimals, null for
- * crashed, interrupted or stopped runs). Bounded in size: timelines and watch series are already
- * aggregated by the machine.
+ * crashed, interrupted or stopped runs). A watch entry's "start_ns" says when its series began: 0
+ * for a name bound when the run started, else the moment the cell bound (or rebound) it. Bounded
+ * in size: timelines and watch series are already aggregated by the machine.
  */
 public final class ReportJson {
     public static final String MIME = "application/vnd.gilsim.report+json";
@@ -187,6 +188,7 @@ public final class ReportJson {
         JsonObject o = new JsonObject();
         o.addProperty("name", w.name());
         o.addProperty("object", w.object());
+        o.addProperty("start_ns", w.startNs());
         o.addProperty("start_stored", w.startStored());
         o.addProperty("start_true", w.startTrue());
         o.addProperty("end_stored", w.endStored());

@@ -28,7 +28,7 @@ public final class ReportText {
 
     public static String render(RunResult r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(header(r.settings())).append('\n');
+        sb.append(header(r.settings(), r.threads().size())).append('\n');
         if (r.status() != RunResult.Status.OK) sb.append("status: ").append(r.status().name().toLowerCase(Locale.ROOT)).append('\n');
         sb.append('\n').append(table(r)).append('\n');
         if (r.crash() != null) crash(sb, r.crash());
@@ -58,13 +58,15 @@ public final class ReportText {
         return align(rows);
     }
 
-    static String header(Settings s) {
+    /** The settings in one line; {@code ran} threads, when not the {@code %threads} setting, follow it. */
+    static String header(Settings s, int ran) {
         StringBuilder h = new StringBuilder();
         h.append("python ").append(s.python().label());
         h.append(" | gil ").append(s.gil().label()).append(mark(s, "gil"));
         h.append(" | refcount ").append(s.refcount().label()).append(mark(s, "refcount"));
         h.append(" | immortal ").append(s.immortal() ? "on" : "off").append(mark(s, "immortal"));
         h.append(" | threads ").append(s.threads());
+        if (ran != s.threads()) h.append(" (").append(ran).append(" ran)");
         h.append(" | cores ").append(s.cores());
         h.append(" | switch interval ").append(Durations.format(s.switchIntervalNs())).append(mark(s, "switch_interval_ns"));
         h.append(" | seed ").append(s.seed());
@@ -81,9 +83,12 @@ public final class ReportText {
     static String table(RunResult r) {
         List<String[]> rows = new ArrayList<>();
         rows.add(COLUMNS);
-        for (Figures f : r.threads()) rows.add(row(f));
-        if (r.threads().size() != 1) rows.add(row(r.total()));
-        return align(rows);
+        for (Figures f : r.threads()) rows.add(row(f, WorkShares.speedupMeaningful(f)));
+        if (r.threads().size() != 1) rows.add(row(r.total(), true));
+        String note = WorkShares.anyNegligible(r.threads())
+                ? "speedup -: the thread's own work is under " + Math.round(WorkShares.SHARE * 100)
+                + "% of the wall time, so its speedup says nothing\n" : "";
+        return align(rows) + note;
     }
 
     /** Columns padded to their widest cell: the first left-aligned, the others right-aligned. */
@@ -105,11 +110,12 @@ public final class ReportText {
         return sb.toString().replaceAll(" +\n", "\n");
     }
 
-    private static String[] row(Figures f) {
+    /** A row of the table; {@code speedup} false writes "-" for a speedup that says nothing. */
+    private static String[] row(Figures f, boolean speedup) {
         return new String[] {f.name(), count(f.instructions()), Durations.format(f.wallNs()), Durations.format(f.cpuNs()),
             Durations.format(f.gilWaitNs()), Durations.format(f.ioNs()), count(f.gilSwitches()), count(f.refcountOps()),
             count(f.atomicOps()), count(f.contendedOps()), count(f.lostUpdates()), rate(f.throughputIps()),
-            f.speedup() == null ? "-" : String.format(Locale.ROOT, "%.2fx", f.speedup())};
+            f.speedup() == null || !speedup ? "-" : String.format(Locale.ROOT, "%.2fx", f.speedup())};
     }
 
     private static String count(long n) {
@@ -151,11 +157,8 @@ public final class ReportText {
         for (TimelineData.ThreadRow row : t.threads()) nameWidth = Math.max(nameWidth, row.name().length());
         sb.append("timeline, one column per ").append(Durations.format(columnNs)).append(":\n");
         for (TimelineData.ThreadRow row : t.threads()) {
-            sb.append(row.name()).append(" ".repeat(nameWidth - row.name().length())).append(" |");
-            for (int c = 0; c < TIMELINE_WIDTH && c * columnNs < t.endNs(); c++) {
-                sb.append(dominant(row, t.bucketNs(), c * columnNs, (c + 1) * columnNs).code());
-            }
-            sb.append("|\n");
+            sb.append(row.name()).append(" ".repeat(nameWidth - row.name().length())).append(" |")
+                    .append(timelineRow(row, t.bucketNs(), columnNs, t.endNs())).append("|\n");
         }
         StringBuilder legend = new StringBuilder();
         for (Activity a : Activity.values()) {
@@ -166,8 +169,55 @@ public final class ReportText {
         sb.append(" ".repeat(nameWidth)).append("  ").append(legend).append("\n\n");
     }
 
-    /** The activity with the most time in [from, to), from the buckets it overlaps. */
-    private static Activity dominant(TimelineData.ThreadRow row, long bucketNs, long from, long to) {
+    /**
+     * A thread's row, a character per column: the activity that filled most of it. A thread that
+     * ran for less than half a column in every column would leave no mark at all, as if it had
+     * never run: it gets one character of its own main activity, in the column where it was alive
+     * longest.
+     */
+    static String timelineRow(TimelineData.ThreadRow row, long bucketNs, long columnNs, long endNs) {
+        StringBuilder out = new StringBuilder(TIMELINE_WIDTH);
+        long[] whole = new long[Activity.values().length];
+        int aliveColumn = -1;
+        long aliveMost = 0;
+        for (int c = 0; c < TIMELINE_WIDTH && c * columnNs < endNs; c++) {
+            long[] sum = sums(row, bucketNs, c * columnNs, (c + 1) * columnNs);
+            out.append(dominant(sum, Activity.values()).code());
+            long alive = 0;
+            for (Activity a : ALIVE) {
+                alive += sum[a.ordinal()];
+                whole[a.ordinal()] += sum[a.ordinal()];
+            }
+            if (alive > aliveMost) {
+                aliveMost = alive;
+                aliveColumn = c;
+            }
+        }
+        boolean marked = false;
+        for (Activity a : ALIVE) marked |= out.indexOf(String.valueOf(a.code())) >= 0;
+        if (!marked && aliveColumn >= 0) out.setCharAt(aliveColumn, dominant(whole, ALIVE).code());
+        return out.toString();
+    }
+
+    /** The states of a thread that has started and not yet finished. */
+    private static final Activity[] ALIVE = java.util.Arrays.stream(Activity.values())
+            .filter(a -> a != Activity.NOT_STARTED && a != Activity.FINISHED).toArray(Activity[]::new);
+
+    /** The activity among {@code among} with the most time, FINISHED when none has any. */
+    private static Activity dominant(long[] sum, Activity[] among) {
+        Activity best = Activity.FINISHED;
+        long most = 0;
+        for (Activity a : among) {
+            if (sum[a.ordinal()] > most) {
+                most = sum[a.ordinal()];
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** Each activity's time in [from, to), from the buckets it overlaps. */
+    private static long[] sums(TimelineData.ThreadRow row, long bucketNs, long from, long to) {
         long[] sum = new long[Activity.values().length];
         int first = (int) (from / bucketNs);
         int last = (int) Math.min(row.ns().length - 1, (to - 1) / bucketNs);
@@ -177,19 +227,13 @@ public final class ReportText {
             if (overlap <= 0) continue;
             for (int s = 0; s < sum.length; s++) sum[s] += row.ns()[b][s] * overlap / bucketNs;
         }
-        Activity best = Activity.FINISHED;
-        long most = 0;
-        for (Activity a : Activity.values()) {
-            if (sum[a.ordinal()] > most) {
-                most = sum[a.ordinal()];
-                best = a;
-            }
-        }
-        return best;
+        return sum;
     }
 
     private static void watch(StringBuilder sb, WatchData w) {
-        sb.append("watch ").append(w.name()).append(": ").append(w.object()).append('\n');
+        sb.append("watch ").append(w.name()).append(": ").append(w.object());
+        if (w.startNs() > 0) sb.append(", watched from ").append(Durations.format(w.startNs()));
+        sb.append('\n');
         sb.append("  stored ").append(w.startStored()).append(" -> ").append(w.endStored()).append(", true ")
                 .append(w.startTrue()).append(" -> ").append(w.endTrue()).append(", ").append(count(w.ops()))
                 .append(" counts, ").append(count(w.lostUpdates())).append(" lost");

@@ -21,7 +21,7 @@ import java.util.function.ToLongFunction;
  * of their own ({@link #kindsHtml}) when the run used more than one kind, the waiting times too
  * ({@link #waitsHtml}) when the main table would have more than {@link #MAX_COLUMNS} columns;
  * counts of a million and more are written "7.02 M" (the exact count in the cell's title, and in
- * the text and JSON forms); headers are words that may wrap.
+ * the text and JSON forms); headers are words that may wrap, thread names do not ({@link #threadName}).
  */
 final class ThroughputTable {
     /** Threads shown one per row; the rest are summed into one row, so the table stays bounded. */
@@ -50,6 +50,18 @@ final class ThroughputTable {
 
     /** Above this many columns the waiting times move to their own table ({@link #waitsHtml}). */
     static final int MAX_COLUMNS = 12;
+
+    /**
+     * The note under the table that explains a thread's "—" speedup, or "" when every thread's
+     * speedup is shown (or none is known: a crashed or stopped run, which its caption explains).
+     */
+    static String negligibleNote(List<Figures> threads) {
+        if (!WorkShares.anyNegligible(shownRows(threads))) return "";
+        return "<p style=\"margin:0 0 6px 0;font-size:smaller\">" + Html.esc("— in a thread's speedup: its own work is under "
+                + Math.round(WorkShares.SHARE * 100) + "% of the wall time (it mostly started, waited for or joined "
+                + "other threads, or the run was too short for threads to pay off), so its speedup says nothing.")
+                + "</p>";
+    }
 
     static String html(List<Figures> threads, Figures total, GilMode gil) {
         Units.TimeUnit unit = Units.TimeUnit.forSpan(total.wallNs());
@@ -86,7 +98,7 @@ final class ThroughputTable {
         List<Kind> used = usedKinds(total);
         if (used.size() <= 1) return "";
         List<Column> c = new ArrayList<>();
-        c.add(new Column("", "thread", f -> Html.nowrap(f.name()), false));
+        c.add(new Column("", "thread", f -> threadName(f.name()), false));
         for (Kind k : used) c.add(new Column("", k.header(), f -> count(k.count().applyAsLong(f.kinds())), true));
         c.add(new Column("", "all", f -> count(f.refcountOps()), true));
         return table(c, threads, total);
@@ -104,9 +116,14 @@ final class ThroughputTable {
             for (Column c : columns) out.append(Html.td(c.cell().apply(f), c.number()));
             out.append("</tr>");
         }
-        out.append(Html.totalRow());
-        for (Column c : columns) out.append(Html.td(c.cell().apply(total), c.number()));
-        return out.append("</tr></tbody></table></div>").toString();
+        // One thread is its own total (the text form leaves it out too); a second row would only
+        // differ where the total's figures are rounded from nanoseconds (0.99× beside 1.00×).
+        if (threads.size() != 1) {
+            out.append(Html.totalRow());
+            for (Column c : columns) out.append(Html.td(c.cell().apply(total), c.number()));
+            out.append("</tr>");
+        }
+        return out.append("</tbody></table></div>").toString();
     }
 
     /** The threads, or the first ones and a summed row for the others. */
@@ -137,6 +154,27 @@ final class ThroughputTable {
         return KINDS.stream().filter(k -> k.count().applyAsLong(total.kinds()) > 0).toList();
     }
 
+    /**
+     * A thread's name on one line: "Thread-1 (work)" must not break at its hyphen. A name longer
+     * than {@link #UNBROKEN_NAME} characters may break at its spaces only, so that the widest
+     * table still fits the output area.
+     */
+    static String threadName(String name) {
+        // Letters and digits alone never break (and most tables are T0, T1, ...): no span needed.
+        if (name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) return Html.esc(name);
+        if (name.length() <= UNBROKEN_NAME) return NO_WRAP + Html.esc(name) + "</span>";
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ", -1)) {
+            if (out.length() > 0) out.append(' ');
+            out.append(NO_WRAP).append(Html.esc(word)).append("</span>");
+        }
+        return out.toString();
+    }
+
+    /** The longest thread name kept on one line ("Thread-10 (work)" and shorter). */
+    static final int UNBROKEN_NAME = 16;
+    private static final String NO_WRAP = "<span style=\"white-space:nowrap\">";
+
     /** "12,345", or "7.02 M" with the exact count in a title for big ones. */
     static String count(long n) {
         if (Math.abs(n) < COMPACT_FROM) return Units.count(n);
@@ -150,10 +188,11 @@ final class ThroughputTable {
     private static List<Column> columns(Figures total, Units.TimeUnit unit, GilMode gil) {
         String time = "time (" + unit.symbol() + ")";
         List<Column> c = new ArrayList<>();
-        c.add(new Column("", "thread", f -> Html.nowrap(f.name()), false));
+        c.add(new Column("", "thread", f -> threadName(f.name()), false));
         c.add(new Column("instructions", "run", f -> count(f.instructions()), true));
         c.add(new Column("instructions", "per second", f -> Html.nowrap(Units.rate(f.throughputIps())), true));
-        c.add(new Column("", "speedup", f -> Units.speedup(f.speedup()), true));
+        c.add(new Column("", "speedup", f -> f == total || WorkShares.speedupMeaningful(f)
+                ? Units.speedup(f.speedup()) : "—", true));
         c.add(new Column(time, "wall", f -> Units.time(f.wallNs(), unit), true));
         c.add(new Column(time, "CPU", f -> Units.time(f.cpuNs(), unit), true));
         // Without a GIL nobody waits for it or hands it over: two columns of zeros say nothing

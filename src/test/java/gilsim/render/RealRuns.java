@@ -109,6 +109,18 @@ final class RealRuns {
         return CompareResult.of(List.of("python"), runs);
     }
 
+    /** The browser check's cell that starts two threads itself under the defaults (%threads 1). */
+    static final String STARTS_THREADS = "import threading\n"
+            + "def work(n):\n    total = 0\n    for i in range(n):\n        total += i\n"
+            + "    print(threading.current_thread().name, 'done')\n"
+            + "threads = [threading.Thread(target=work, args=(30_000,)) for _ in range(2)]\n"
+            + "for t in threads:\n    t.start()\nfor t in threads:\n    t.join()\n";
+
+    /** {@link #STARTS_THREADS} on the machine: MainThread starts and joins two workers. */
+    static RunResult startsThreads() {
+        return run("", STARTS_THREADS, Settings.defaults());
+    }
+
     static CodeUnit compile(String source) {
         try {
             return Compiler.compileModule(Parser.analyze(source).module(), source, "<cell>", true);

@@ -42,33 +42,56 @@ class RefcountChartTest {
         assertTrue(small.contains("lost update"));
     }
 
-    /** A name rebound 3 µs into a 10 µs run: the new object's counts start then, in 100 ns buckets. */
+    /**
+     * A name bound 2.95 µs into a 10 µs run: its object's first count lands in the bucket that
+     * ends at 3.1 µs (100 ns buckets), but the watch began at the binding.
+     */
     private static WatchData boundLate() {
         List<WatchData.Point> late = new ArrayList<>();
         for (int b = 30; b < 100; b++) late.add(new WatchData.Point((b + 1) * 100L, 2 + b % 3, 2 + b % 3, 2, 4, 0));
-        return new WatchData("late", "list object at 0x2 (late)", 1, 1, 2, 2, 140, 0, -1, 100, late);
+        return new WatchData("late", "list object at 0x2 (late)", 1, 1, 2, 2, 140, 0, -1, 100, late, 2_950);
     }
 
     @Test
-    void aWatchThatBeganLateIsDrawnFromItsStartNotFromZero() {
-        WatchData first = new WatchData("late", "list object at 0x1 (late)", 1, 1, 0, 0, 2, 0, 2_900, 100,
-                List.of(new WatchData.Point(100, 2, 2, 1, 2, 0), new WatchData.Point(2_900, 0, 0, 0, 1, 0)));
-        List<Long> starts = RefcountChart.startsNs(List.of(first, boundLate()));
-        assertEquals(List.of(0L, 3_000L), starts, "the first object from the start, the rebound one from 3 µs");
-        String svg = Golden.svgs(RefcountChart.img(boundLate(), starts.get(1), 10_000, 80, 1_000_000, null)).get(0);
+    void aWatchThatBeganLateIsDrawnFromItsBindingNotFromZero() {
+        String svg = Golden.svgs(RefcountChart.img(boundLate(), 10_000, 80, 1_000_000, null)).get(0);
         TimeAxis axis = new TimeAxis(10_000, 80, RefcountChart.WIDTH - 80 - 18);
         java.util.regex.Matcher stored = java.util.regex.Pattern
                 .compile("<path d=\"M([0-9.]+) [^\"]*\" fill=\"none\" stroke=\"#d55e00\" stroke-width=\"2.5\"")
                 .matcher(svg);
         assertTrue(stored.find(), svg);
-        assertEquals(Svg.num(axis.x(3_000)), stored.group(1), "the stored count begins at 3 µs, not at t=0");
-        assertTrue(svg.contains("watched from 3 µs"), svg);
+        assertEquals(Svg.num(axis.x(2_950)), stored.group(1), "the stored count begins at the binding, 2.95 µs");
+        assertTrue(svg.contains("watched from 2.95 µs"), svg);
     }
 
     @Test
-    void theFirstObjectOfANameIsWatchedFromTheStartEvenIfItsFirstCountComesLater() {
+    void aWatchOfANameBoundAtTheStartIsDrawnFromZeroEvenIfItsFirstCountComesLater() {
         // %watch shared, bound before the cell: nothing touches it until the threads start at 3 µs.
-        assertEquals(List.of(0L), RefcountChart.startsNs(List.of(boundLate())));
+        WatchData fromStart = new WatchData("shared", "list object at 0x2 (shared)", 1, 1, 2, 2, 140, 0, -1, 100,
+                boundLate().points());
+        String svg = Golden.svgs(RefcountChart.img(fromStart, 10_000, 80, 1_000_000, null)).get(0);
+        assertFalse(svg.contains("watched from"), svg);
+        TimeAxis axis = new TimeAxis(10_000, 80, RefcountChart.WIDTH - 80 - 18);
+        assertTrue(svg.contains("<path d=\"M" + Svg.num(axis.x(0)) + " "), svg);
+    }
+
+    @Test
+    void theJsonAndTextSayWhenEachWatchBegan() {
+        gilsim.sim.RunResult run = RealRuns.run("shared = [1, 2, 3]\n", "late = [4, 5]\nx = shared\n",
+                gilsim.sim.settings.Settings.defaults().withWatch(List.of("shared", "late")));
+        com.google.gson.JsonArray watches = ReportJson.render(run).getAsJsonArray("watch");
+        assertEquals(2, watches.size(), watches.toString());
+        java.util.Map<String, Long> starts = new java.util.HashMap<>();
+        for (var w : watches) {
+            starts.put(w.getAsJsonObject().get("name").getAsString(), w.getAsJsonObject().get("start_ns").getAsLong());
+        }
+        assertEquals(0L, starts.get("shared"), watches.toString());
+        long late = starts.get("late");
+        assertTrue(late > 0, watches.toString());
+        assertEquals(late, run.watches().stream().filter(w -> w.name().equals("late")).findFirst().orElseThrow().startNs());
+        assertTrue(ReportText.render(run).contains("watch late: list object at ") 
+                && ReportText.render(run).contains(", watched from " + gilsim.sim.settings.Durations.format(late)),
+                ReportText.render(run));
     }
 
     @Test

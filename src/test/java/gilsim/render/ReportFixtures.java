@@ -246,14 +246,15 @@ final class ReportFixtures {
     /**
      * Eight threads whose figures use every optional column of the throughput table (the old GIL
      * with failed wake-ups, no core, I/O, lock and refcount-lock waits, all nine refcount kinds)
-     * with counts in the tens of millions: the widest table a run can make.
+     * with counts in the tens of millions, and names as long as a name kept on one line
+     * ({@link ThroughputTable#UNBROKEN_NAME}): the widest table a run can make.
      */
     static List<Figures> widestThreads() {
         List<Figures> t = new ArrayList<>();
         for (int k = 0; k < 8; k++) {
             RefcountKinds kinds = new RefcountKinds(12_345_678 + k, 23_456_789, 345_678, 45_678_901, 5_678_901,
                     6_789_012, 7_890_123, 8_901_234, 9_012_345, 1_234_567);
-            t.add(new Figures("T" + k, 10_000_000L + k, 123_456_789_000L, 98_765_432_000L, 87_654_321_000L, 123_456,
+            t.add(new Figures("Thread-" + (k + 10) + " (work)", 10_000_000L + k, 123_456_789_000L, 98_765_432_000L, 87_654_321_000L, 123_456,
                     98_765_432, 23_456_789, 345_678, 12_345, 81_234_567.0, 3.62, 7_654_321_000L, 6_543_210_000L,
                     5_432_109_000L, 90_000_000_000L, 23_456, 34_567, 4_321_098_000L, kinds));
         }

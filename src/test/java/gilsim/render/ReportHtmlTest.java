@@ -157,7 +157,7 @@ class ReportHtmlTest {
     void captionsSayWhatToLookAt() {
         String gil = full(ReportFixtures.gilOnFourThreads());
         assertTrue(gil.contains("4 threads on 4 cores: 1.00× against an ideal of 4×: only the thread holding the GIL "
-                + "runs; the others spend 75% of their time waiting for it."), gil);
+                + "runs, so the threads take turns and spend 75% of their time waiting for it."), gil);
         assertTrue(gil.contains("no update was lost, because the GIL lets one thread at a time touch reference counts"));
         String crash = full(ReportFixtures.gilOffPlainCrash());
         assertTrue(crash.contains("the stored count drifted below the true count and reached 0 while 4 references "

@@ -3,7 +3,9 @@ package gilsim.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import gilsim.sim.Activity;
 import gilsim.sim.RunResult;
+import gilsim.sim.TimelineData;
 import gilsim.sim.settings.GilMode;
 import gilsim.sim.settings.Settings;
 import java.util.Arrays;
@@ -41,5 +43,29 @@ class ReportTextTest {
         assertTrue(text.contains("lost update at"), text);
         assertTrue(text.contains("timeline, one column per"), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("T3 |")), text);
+    }
+
+    @Test
+    void aThreadThatRanBrieflyStillShowsOneCharacterOfItsState() {
+        // 10 µs in 10 ns buckets, 157 ns per column: the short thread waits 120 ns for the GIL
+        // from 4.97 µs, across a column boundary (5.024 µs), so in every column it is mostly not
+        // started (54 ns of 157 alive) or finished (66 ns of 157 alive).
+        int buckets = 1000;
+        long[][] busy = new long[buckets][Activity.values().length];
+        long[][] brief = new long[buckets][Activity.values().length];
+        for (int b = 0; b < buckets; b++) {
+            busy[b][Activity.RUNNING_GIL.ordinal()] = 10;
+            Activity a = b < 497 ? Activity.NOT_STARTED : b < 509 ? Activity.WAITING_GIL : Activity.FINISHED;
+            brief[b][a.ordinal()] = 10;
+        }
+        long columnNs = 157;
+        String row = ReportText.timelineRow(new TimelineData.ThreadRow("short", brief, new int[buckets]), 10,
+                columnNs, 10_000);
+        assertEquals(1, row.chars().filter(c -> c == 'W').count(), row);
+        assertEquals(32, row.indexOf('W'), "in the column where it was alive longest: " + row);
+        assertEquals(".".repeat(32) + "W" + " ".repeat(31), row);
+        String full = ReportText.timelineRow(new TimelineData.ThreadRow("busy", busy, new int[buckets]), 10,
+                columnNs, 10_000);
+        assertEquals("G".repeat(64), full, "a thread that shows its state keeps its row as it is");
     }
 }
