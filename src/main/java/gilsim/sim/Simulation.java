@@ -163,6 +163,9 @@ final class Simulation {
     }
 
     private long budget(SimThread r, long horizon, long instructionsLeft) {
+        // A watched run steps one instruction at a time: its refcount points are stamped with the
+        // thread's clock, which a coarse chunk advances only at its end.
+        if (watcher != null) return 1;
         long cost = cores.instructionCost(r);
         long limitTime = horizon;
         if (concurrentHeap && cores.runningCount > 1) {

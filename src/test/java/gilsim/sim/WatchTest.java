@@ -92,4 +92,19 @@ class WatchTest {
         }
         throw new AssertionError("no seed in 0-15 leaked the watched list");
     }
+
+    @Test
+    void aWatchedObjectsCountsAreStampedWhenTheyHappenNotAtTheStartOfAChunk() {
+        // One thread under the GIL runs in long chunks; the counts of `box` come only at the end of
+        // the cell, after a loop that does not touch it, so they must be stamped late in the run.
+        gilsim.vm.Session session = new gilsim.vm.Session();
+        Workloads.once(session, "box = []\n", Settings.defaults());
+        Workloads.Run r = Workloads.once(session, "n = 0\nfor i in range(2000):\n    n += 1\nalias = box\ndel alias\n",
+                Settings.defaults().withWatch(List.of("box")));
+        WatchData w = series(r, "box").get(0);
+        long wall = r.total().wallNs();
+        assertTrue(!w.points().isEmpty());
+        long first = w.points().get(0).timeNs();
+        assertTrue(first > wall * 9 / 10, "box was first counted at " + first + " ns of " + wall + " ns");
+    }
 }
