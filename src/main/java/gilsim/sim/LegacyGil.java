@@ -22,18 +22,13 @@ import java.util.ArrayList;
  * waiter's attempt needs no core; the signal costs a system call only when a waiter is asleep
  * (a woken-but-not-yet-running waiter needs none), as a futex-based lock does.
  */
-final class LegacyGil implements GilModel {
+final class LegacyGil extends HeldGil {
     /** Python 2's {@code sys.getcheckinterval()} default. */
     static final int CHECK_INTERVAL = 100;
 
-    private final Simulation sim;
-    private final Costs costs;
     private final int checkInterval;
     private long intervalPs;
 
-    private boolean locked;
-    private SimThread holder;
-    private SimThread lastHolder;
     /** Threads asleep on the lock. */
     private final ArrayList<SimThread> sleepers = new ArrayList<>();
     /** Signalled threads on their way to retry, with the time they will (ps). */
@@ -41,14 +36,10 @@ final class LegacyGil implements GilModel {
     private final ArrayList<Long> wakeTimes = new ArrayList<>();
 
     LegacyGil(Simulation sim, Costs costs, int checkInterval, long intervalPs) {
-        this.sim = sim;
-        this.costs = costs;
+        super(sim, costs);
         this.checkInterval = checkInterval;
         this.intervalPs = intervalPs;
     }
-
-    @Override
-    public boolean exists() { return true; }
 
     @Override
     public void takeGil(SimThread t, long now) {
@@ -58,19 +49,6 @@ final class LegacyGil implements GilModel {
         }
         sleepers.add(t);
         sim.waitForGil(t, now);
-    }
-
-    @Override
-    public void startHolding(SimThread t, long now) {
-        if (locked) {
-            takeGil(t, now);
-            return;
-        }
-        locked = true;
-        holder = t;
-        lastHolder = t;
-        t.holdsGil = true;
-        sim.mayRun(t, now);
     }
 
     private void acquire(SimThread t, long now) {

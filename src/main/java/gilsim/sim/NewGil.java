@@ -31,14 +31,9 @@ import java.util.ArrayList;
  * costs {@code gil_acquire}. Deliberate simplification: a waiter's short bursts of CPU (the loop in
  * take_gil) need no core.
  */
-final class NewGil implements GilModel {
-    private final Simulation sim;
-    private final Costs costs;
+final class NewGil extends HeldGil {
     private long intervalPs;
 
-    private boolean locked;
-    private SimThread holder;
-    private SimThread lastHolder;
     private long switchNumber;
     private boolean dropRequest;
     /** Threads in take_gil's loop: timed-waiting on the condition variable, or just signalled. */
@@ -49,13 +44,9 @@ final class NewGil implements GilModel {
     private SimThread switchWaiter;
 
     NewGil(Simulation sim, Costs costs, long intervalPs) {
-        this.sim = sim;
-        this.costs = costs;
+        super(sim, costs);
         this.intervalPs = intervalPs;
     }
-
-    @Override
-    public boolean exists() { return true; }
 
     @Override
     public void takeGil(SimThread t, long now) {
@@ -72,19 +63,6 @@ final class NewGil implements GilModel {
     private void startTimedWait(SimThread t, long now) {
         t.savedSwitchNumber = switchNumber;
         sim.events.schedule(t, now + intervalPs, EventKind.GIL_TIMEOUT);
-    }
-
-    @Override
-    public void startHolding(SimThread t, long now) {
-        if (locked) {
-            takeGil(t, now);
-            return;
-        }
-        locked = true;
-        holder = t;
-        lastHolder = t;
-        t.holdsGil = true;
-        sim.mayRun(t, now);
     }
 
     private void acquire(SimThread t, long now) {
