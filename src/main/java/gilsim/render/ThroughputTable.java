@@ -130,7 +130,7 @@ final class ThroughputTable {
     static List<Figures> shownRows(List<Figures> threads) {
         if (threads.size() <= MAX_THREAD_ROWS) return threads;
         List<Figures> rows = new ArrayList<>(threads.subList(0, MAX_THREAD_ROWS - 1));
-        rows.add(sum("+" + (threads.size() - MAX_THREAD_ROWS + 1) + " more",
+        rows.add(Figures.sum("+" + (threads.size() - MAX_THREAD_ROWS + 1) + " more",
                 threads.subList(MAX_THREAD_ROWS - 1, threads.size())));
         return rows;
     }
@@ -221,42 +221,5 @@ final class ThroughputTable {
         if (value.applyAsLong(total) > 0) {
             c.add(new Column(group, header, f -> Units.time(value.applyAsLong(f), unit), true));
         }
-    }
-
-    /** The figures of several threads added up (for the folded row); speedups add up as in the total. */
-    static Figures sum(String name, List<Figures> rows) {
-        long instructions = 0, wall = 0, cpu = 0, wait = 0, switches = 0, ops = 0, atomic = 0, contended = 0;
-        long lost = 0, io = 0, lockWait = 0, desched = 0, own = 0, failed = 0, cs = 0, rcWait = 0;
-        double throughput = 0;
-        Double speedup = 0.0;
-        RefcountKinds kinds = new RefcountKinds(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        for (Figures f : rows) {
-            instructions += f.instructions();
-            wall = Math.max(wall, f.wallNs());
-            cpu += f.cpuNs();
-            wait += f.gilWaitNs();
-            switches += f.gilSwitches();
-            ops += f.refcountOps();
-            atomic += f.atomicOps();
-            contended += f.contendedOps();
-            lost += f.lostUpdates();
-            io += f.ioNs();
-            lockWait += f.lockWaitNs();
-            desched += f.descheduledNs();
-            own += f.ownWorkNs();
-            failed += f.failedWakeups();
-            cs += f.contextSwitches();
-            rcWait += f.refcountLockWaitNs();
-            throughput += f.throughputIps();
-            speedup = speedup == null || f.speedup() == null ? null : speedup + f.speedup();
-            RefcountKinds k = f.kinds();
-            kinds = new RefcountKinds(kinds.plain() + k.plain(), kinds.atomic() + k.atomic(),
-                    kinds.contended() + k.contended(), kinds.biasedLocal() + k.biasedLocal(),
-                    kinds.biasedShared() + k.biasedShared(), kinds.locked() + k.locked(),
-                    kinds.globalLock() + k.globalLock(), kinds.immortalSkipped() + k.immortalSkipped(),
-                    kinds.deferredSkipped() + k.deferredSkipped(), kinds.queued() + k.queued());
-        }
-        return new Figures(name, instructions, wall, cpu, wait, switches, ops, atomic, contended, lost, throughput,
-                speedup, io, lockWait, desched, own, failed, cs, rcWait, kinds);
     }
 }

@@ -30,4 +30,48 @@ package gilsim.sim;
 public record Figures(String name, long instructions, long wallNs, long cpuNs, long gilWaitNs, long gilSwitches,
                       long refcountOps, long atomicOps, long contendedOps, long lostUpdates, double throughputIps,
                       Double speedup, long ioNs, long lockWaitNs, long descheduledNs, long ownWorkNs,
-                      long failedWakeups, long contextSwitches, long refcountLockWaitNs, RefcountKinds kinds) {}
+                      long failedWakeups, long contextSwitches, long refcountLockWaitNs, RefcountKinds kinds) {
+
+    /**
+     * Several threads' figures added up under {@code name}: counts and times summed, the wall time
+     * the longest, throughputs and speedups summed (null if any is null). A run's total replaces
+     * the last three with the run's own ({@link #withRunTimes}).
+     */
+    public static Figures sum(String name, Iterable<Figures> rows) {
+        long instructions = 0, wall = 0, cpu = 0, wait = 0, switches = 0, ops = 0, atomic = 0, contended = 0;
+        long lost = 0, io = 0, lockWait = 0, desched = 0, own = 0, failed = 0, cs = 0, rcWait = 0;
+        double throughput = 0;
+        Double speedup = 0.0;
+        RefcountKinds kinds = new RefcountKinds(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (Figures f : rows) {
+            instructions += f.instructions;
+            wall = Math.max(wall, f.wallNs);
+            cpu += f.cpuNs;
+            wait += f.gilWaitNs;
+            switches += f.gilSwitches;
+            ops += f.refcountOps;
+            atomic += f.atomicOps;
+            contended += f.contendedOps;
+            lost += f.lostUpdates;
+            io += f.ioNs;
+            lockWait += f.lockWaitNs;
+            desched += f.descheduledNs;
+            own += f.ownWorkNs;
+            failed += f.failedWakeups;
+            cs += f.contextSwitches;
+            rcWait += f.refcountLockWaitNs;
+            throughput += f.throughputIps;
+            speedup = speedup == null || f.speedup == null ? null : speedup + f.speedup;
+            kinds = kinds.plus(f.kinds);
+        }
+        return new Figures(name, instructions, wall, cpu, wait, switches, ops, atomic, contended, lost, throughput,
+                speedup, io, lockWait, desched, own, failed, cs, rcWait, kinds);
+    }
+
+    /** The same figures with the wall time, throughput and speedup of a whole run. */
+    Figures withRunTimes(long wall, double throughput, Double runSpeedup) {
+        return new Figures(name, instructions, wall, cpuNs, gilWaitNs, gilSwitches, refcountOps, atomicOps, contendedOps,
+                lostUpdates, throughput, runSpeedup, ioNs, lockWaitNs, descheduledNs, ownWorkNs, failedWakeups,
+                contextSwitches, refcountLockWaitNs, kinds);
+    }
+}

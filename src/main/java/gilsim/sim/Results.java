@@ -45,31 +45,10 @@ final class Results {
     }
 
     static Figures total(List<Figures> threads, long wallPs, boolean withSpeedup) {
-        long instructions = 0, cpu = 0, wait = 0, switches = 0, ops = 0, atomic = 0, contended = 0, lost = 0;
-        long io = 0, lockWait = 0, desched = 0, own = 0, failed = 0, cs = 0, rcWait = 0;
-        RefcountKinds kinds = new RefcountKinds(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        for (Figures f : threads) {
-            instructions += f.instructions();
-            cpu += f.cpuNs();
-            wait += f.gilWaitNs();
-            switches += f.gilSwitches();
-            ops += f.refcountOps();
-            atomic += f.atomicOps();
-            contended += f.contendedOps();
-            lost += f.lostUpdates();
-            io += f.ioNs();
-            lockWait += f.lockWaitNs();
-            desched += f.descheduledNs();
-            own += f.ownWorkNs();
-            failed += f.failedWakeups();
-            cs += f.contextSwitches();
-            rcWait += f.refcountLockWaitNs();
-            kinds = kinds.plus(f.kinds());
-        }
+        Figures sum = Figures.sum("total", threads);
         long wallNs = Costs.ns(wallPs);
-        Double speedup = withSpeedup && wallNs > 0 ? (double) own / wallNs : null;
-        return new Figures("total", instructions, wallNs, cpu, wait, switches, ops, atomic, contended, lost,
-                perSecond(instructions, wallPs), speedup, io, lockWait, desched, own, failed, cs, rcWait, kinds);
+        Double speedup = withSpeedup && wallNs > 0 ? (double) sum.ownWorkNs() / wallNs : null;
+        return sum.withRunTimes(wallNs, perSecond(sum.instructions(), wallPs), speedup);
     }
 
     private static double perSecond(long instructions, long ps) {

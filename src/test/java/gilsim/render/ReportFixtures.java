@@ -177,7 +177,7 @@ final class ReportFixtures {
 
     /** The total as the simulator makes it: sums, the run's wall time, speedup = own work ÷ wall. */
     static Figures total(List<Figures> threads, long wall, boolean withSpeedup) {
-        Figures sum = ThroughputTable.sum("total", threads);
+        Figures sum = Figures.sum("total", threads);
         Double speedup = withSpeedup ? (double) sum.ownWorkNs() / wall : null;
         return new Figures("total", sum.instructions(), wall, sum.cpuNs(), sum.gilWaitNs(), sum.gilSwitches(),
                 sum.refcountOps(), sum.atomicOps(), sum.contendedOps(), sum.lostUpdates(),

@@ -28,7 +28,7 @@ public final class ReportSamples {
         write(dir, "huge", ReportHtml.render(ReportFixtures.huge(), ReportLevel.FULL));
         write(dir, "compare", CompareHtml.render(ReportFixtures.compare24()));
         List<Figures> widest = ReportFixtures.widestThreads();
-        Figures widestTotal = ThroughputTable.sum("total", widest);
+        Figures widestTotal = Figures.sum("total", widest);
         write(dir, "widest-table", "<div style=\"max-width:940px;line-height:1.4\">"
                 + ThroughputTable.html(widest, widestTotal, GilMode.LEGACY)
                 + ThroughputTable.waitsHtml(widest, widestTotal, GilMode.LEGACY)

@@ -37,7 +37,7 @@ class ThroughputTableTest {
     @Test
     void theWidestTableFitsANotebookAt1280PxWithoutScrolling() {
         List<Figures> threads = threads();
-        Figures total = ThroughputTable.sum("total", threads);
+        Figures total = Figures.sum("total", threads);
         for (String table : List.of(ThroughputTable.html(threads, total, GilMode.LEGACY),
                 ThroughputTable.waitsHtml(threads, total, GilMode.LEGACY), ThroughputTable.kindsHtml(threads, total))) {
             double width = estimatedWidth(table);
@@ -54,7 +54,7 @@ class ThroughputTableTest {
         assertTrue(main.contains(">GIL wait</th>") && main.contains(">no core</th>"), main);
         assertEquals("", ThroughputTable.waitsHtml(List.of(t), t, GilMode.ON));
         List<Figures> widest = threads();
-        Figures total = ThroughputTable.sum("total", widest);
+        Figures total = Figures.sum("total", widest);
         assertFalse(ThroughputTable.html(widest, total, GilMode.LEGACY).contains(">I/O</th>"));
         assertTrue(ThroughputTable.waitsHtml(widest, total, GilMode.LEGACY).contains(">I/O</th>"));
     }
@@ -62,7 +62,7 @@ class ThroughputTableTest {
     @Test
     void refcountKindsGoToTheirOwnTableWhenTheRunUsedSeveral() {
         List<Figures> threads = threads();
-        Figures total = ThroughputTable.sum("total", threads);
+        Figures total = Figures.sum("total", threads);
         String main = ThroughputTable.html(threads, total, GilMode.ON);
         assertFalse(main.contains("biased local"), main);
         String kinds = ThroughputTable.kindsHtml(threads, total);
@@ -100,7 +100,7 @@ class ThroughputTableTest {
                 ThroughputTable.threadName("Thread-12 (download_one_file)"));
         assertEquals("<span style=\"white-space:nowrap\">a&lt;b</span>", ThroughputTable.threadName("a<b"));
         assertEquals("MainThread", ThroughputTable.threadName("MainThread"), "nothing to break in it");
-        String table = ThroughputTable.html(threads(), ThroughputTable.sum("total", threads()), GilMode.LEGACY);
+        String table = ThroughputTable.html(threads(), Figures.sum("total", threads()), GilMode.LEGACY);
         assertTrue(table.contains(">Thread-10 (work)</span></td>"), table);
         assertEquals(List.of(), JupyterLabAllowList.removals("<div>" + table + "</div>"),
                 "white-space:nowrap is on the sanitizer's allow-list");
@@ -114,7 +114,7 @@ class ThroughputTableTest {
         assertFalse(html.contains(">total<"), html);
         assertEquals(1, html.substring(html.indexOf("<tbody>")).split("<tr", -1).length - 1, "the thread's row: " + html);
         List<Figures> two = List.of(one.threads().get(0), one.threads().get(0));
-        assertTrue(ThroughputTable.html(two, ThroughputTable.sum("total", two), GilMode.ON).contains(">total<"));
+        assertTrue(ThroughputTable.html(two, Figures.sum("total", two), GilMode.ON).contains(">total<"));
     }
 
     @Test
