@@ -85,7 +85,7 @@ public final class SettingsView {
         StringBuilder out = new StringBuilder(heading("Settings", presetNote(s)));
         out.append(TABLE).append(headerRow("setting", "value"));
         for (Row r : settingRows(s)) {
-            out.append("<tr>").append(td(esc(r.label()))).append(td(marked(r.value(), r.changed()))).append("</tr>");
+            out.append("<tr>").append(td(Html.esc(r.label()))).append(td(marked(r.value(), r.changed()))).append("</tr>");
         }
         return out.append("</table>").toString();
     }
@@ -132,10 +132,10 @@ public final class SettingsView {
                 + " = changed from the default; %cost name=value to change"));
         out.append(TABLE).append(headerRow("cost", "value", "default", "charged for", "source"));
         for (CostEntry e : CostModel.entries()) {
-            out.append("<tr>").append(td("<code>" + esc(e.name()) + "</code>"))
+            out.append("<tr>").append(td("<code>" + Html.esc(e.name()) + "</code>"))
                     .append(td(marked(costValue(costs, e), costs.isChanged(e.name()))))
-                    .append(td(esc(Durations.format(e.defaultValue()))))
-                    .append(td(esc(e.meaning()))).append(td(esc(e.source()))).append("</tr>");
+                    .append(td(Html.esc(Durations.format(e.defaultValue()))))
+                    .append(td(Html.esc(e.meaning()))).append(td(Html.esc(e.source()))).append("</tr>");
         }
         return out.append("</table>").toString();
     }
@@ -166,10 +166,10 @@ public final class SettingsView {
                 + " = changed from the default; %limit key=value to change"));
         out.append(TABLE).append(headerRow("limit", "value", "range", "bounds"));
         for (LimitEntry e : Limits.entries()) {
-            out.append("<tr>").append(td("<code>" + esc(e.key()) + "</code>"))
+            out.append("<tr>").append(td("<code>" + Html.esc(e.key()) + "</code>"))
                     .append(td(marked(limitValue(limits, e.key()), limits.isChanged(e.key()))))
-                    .append(td(esc(Durations.plain(e.min()) + " – " + Durations.plain(e.max()))))
-                    .append(td(esc(e.meaning()))).append("</tr>");
+                    .append(td(Html.esc(Durations.plain(e.min()) + " – " + Durations.plain(e.max()))))
+                    .append(td(Html.esc(e.meaning()))).append("</tr>");
         }
         return out.append("</table>").toString();
     }
@@ -202,13 +202,13 @@ public final class SettingsView {
         StringBuilder out = new StringBuilder(heading("%python " + s.python().label(), s.python().description()));
         out.append(TABLE).append(headerRow("setting", "preset", "now"));
         for (String[] r : presetRows(s)) {
-            out.append("<tr>").append(td(esc(r[0]))).append(td(esc(r[1])))
+            out.append("<tr>").append(td(Html.esc(r[0]))).append(td(Html.esc(r[1])))
                     .append(td(marked(r[2], !r[1].equals(r[2])))).append("</tr>");
         }
         out.append("</table>");
         if (!s.overridden().isEmpty()) {
             out.append("<p style=\"margin:2px 0\">").append(MARK).append(" changed after <code>%python ")
-                    .append(esc(s.python().label())).append("</code></p>");
+                    .append(Html.esc(s.python().label())).append("</code></p>");
         }
         return out.toString();
     }
@@ -248,7 +248,7 @@ public final class SettingsView {
                 .append(headerRow("python", "gil", "refcount", "immortal", "deferred", "getrefcount(None)"));
         for (PythonPreset p : PythonPreset.values()) {
             out.append("<tr>");
-            for (String cell : presetTableRow(p)) out.append(td(esc(cell)));
+            for (String cell : presetTableRow(p)) out.append(td(Html.esc(cell)));
             out.append("</tr>");
         }
         return out.append("</table>").toString();
@@ -263,12 +263,12 @@ public final class SettingsView {
     // ---- helpers ----
 
     private static String heading(String title, String note) {
-        return "<p style=\"margin:6px 0 2px 0\"><b>" + esc(title) + "</b> <span>(" + esc(note) + ")</span></p>";
+        return "<p style=\"margin:6px 0 2px 0\"><b>" + Html.esc(title) + "</b> <span>(" + Html.esc(note) + ")</span></p>";
     }
 
     private static String headerRow(String... names) {
         StringBuilder out = new StringBuilder("<tr>");
-        for (String n : names) out.append("<th style=\"").append(CELL).append("\">").append(esc(n)).append("</th>");
+        for (String n : names) out.append("<th style=\"").append(CELL).append("\">").append(Html.esc(n)).append("</th>");
         return out.append("</tr>").toString();
     }
 
@@ -277,7 +277,7 @@ public final class SettingsView {
     }
 
     private static String marked(String value, boolean changed) {
-        return changed ? "<b>" + esc(value) + " " + MARK + "</b>" : esc(value);
+        return changed ? "<b>" + Html.esc(value) + " " + MARK + "</b>" : Html.esc(value);
     }
 
     private static String onOff(boolean on) {
@@ -289,20 +289,4 @@ public final class SettingsView {
         return length >= width ? s : s + " ".repeat(width - length);
     }
 
-    /** Escapes text for HTML element content and double-quoted attributes. */
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }

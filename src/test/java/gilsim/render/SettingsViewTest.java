@@ -96,7 +96,7 @@ class SettingsViewTest {
 
     @Test
     void escapesHtml() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt; &amp; &#39;", SettingsView.esc("<a href=\"x\"> & '"));
+        assertEquals("&lt;a href=&quot;x&quot;&gt; &amp; &#39;", Html.esc("<a href=\"x\"> & '"));
     }
 
     @Test
