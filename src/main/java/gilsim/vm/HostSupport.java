@@ -88,21 +88,7 @@ public final class HostSupport {
         if (ts.uncaught == null) return null;
         PyBaseException e = ts.uncaught.exception;
         ts.uncaught = null;
-        java.util.function.Function<PyBaseException, String> message = x -> {
-            if (textSession != null && textSession.vm() == vm && x.type().heapType
-                    && Arith.method(x.type(), Names.STR) != null) {
-                return textSession.pythonText(x, false);
-            }
-            return Tracebacks.builtinMessage(vm, x);
-        };
-        // Each exception's str() once: a class's own __str__ runs as Python code.
-        java.util.Map<PyBaseException, String> messages = new java.util.IdentityHashMap<>();
-        java.util.function.Function<PyBaseException, String> messageOnce = x -> messages.computeIfAbsent(x, message);
-        String text = Tracebacks.format(vm, e, messageOnce);
-        String moduleText = Tracebacks.format(vm, e, messageOnce, TracebackStyle.TRACEBACK_MODULE);
-        PyType t = e.type();
-        String name = "builtins".equals(t.module) || "__main__".equals(t.module) ? t.qualname : t.module + "." + t.qualname;
-        RunOutcome.PythonError err = new RunOutcome.PythonError(name, messageOnce.apply(e), Tracebacks.entries(vm, e), text, moduleText);
+        RunOutcome.PythonError err = Session.describe(vm, e, textSession != null && textSession.vm() == vm ? textSession : null);
         vm.heap.decref(e);
         return err;
     }

@@ -94,7 +94,7 @@ public final class Session {
             PyBaseException e = ts.uncaught.exception;
             RunOutcome.Status st = e.type().isSubtypeOf(Types.KEYBOARD_INTERRUPT)
                     ? RunOutcome.Status.INTERRUPTED : RunOutcome.Status.ERROR;
-            result = new RunOutcome(st, null, describe(e), ts.instructions - before);
+            result = new RunOutcome(st, null, describe(vm, e, this), ts.instructions - before);
             vm.heap.decref(e);
             ts.uncaught = null;
         } else {
@@ -173,12 +173,18 @@ public final class Session {
         host.reset();
     }
 
-    private RunOutcome.PythonError describe(PyBaseException e) {
+    /**
+     * An exception as a Python traceback in both printers' forms. {@code textSession} runs a
+     * user-defined {@code __str__} of the exception as Python code; without one (another
+     * interpreter's thread) the built-in message is used. Each exception's str() runs once.
+     */
+    static RunOutcome.PythonError describe(Vm vm, PyBaseException e, Session textSession) {
         java.util.function.Function<PyBaseException, String> message = x -> {
-            if (x.type().heapType && Arith.method(x.type(), Names.STR) != null) return pythonText(x, false);
+            if (textSession != null && x.type().heapType && Arith.method(x.type(), Names.STR) != null) {
+                return textSession.pythonText(x, false);
+            }
             return Tracebacks.builtinMessage(vm, x);
         };
-        // Each exception's str() once: a class's own __str__ runs as Python code.
         java.util.Map<PyBaseException, String> messages = new java.util.IdentityHashMap<>();
         java.util.function.Function<PyBaseException, String> messageOnce = x -> messages.computeIfAbsent(x, message);
         String text = Tracebacks.format(vm, e, messageOnce);
