@@ -245,20 +245,27 @@ final class OpHelpers {
 
     /** Call with positional args and an optional kwargs dict, from a native frame's step. */
     static PyObject callWith(Vm vm, PyObject func, PyObject[] pos, PyObject kwargs) {
-        PyObject[] args = pos;
-        String[] kwnames = null;
-        if (kwargs instanceof PyDict d && d.size() > 0) {
-            args = new PyObject[pos.length + d.size()];
-            System.arraycopy(pos, 0, args, 0, pos.length);
-            kwnames = new String[d.size()];
-            int k = 0;
-            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                kwnames[k] = ((PyStr) d.keyAt(e)).value.intern();
-                args[pos.length + k] = d.valueAt(e);
-                k++;
-            }
+        FlatArgs a = flatten(func, pos, kwargs);
+        return vm.requestCall(func, a.args, a.kwnames);
+    }
+
+    /** Positional arguments followed by a dict's values, with the dict's keys as keyword names. */
+    private record FlatArgs(PyObject[] args, String[] kwnames) {}
+
+    /** _PyStack_UnpackDict: the vectorcall form of {@code f(*pos, **kwargs)} (kwargs a dict or null). */
+    private static FlatArgs flatten(PyObject func, PyObject[] pos, PyObject kwargs) {
+        if (!(kwargs instanceof PyDict d) || d.size() == 0) return new FlatArgs(pos, null);
+        PyObject[] args = new PyObject[pos.length + d.size()];
+        System.arraycopy(pos, 0, args, 0, pos.length);
+        String[] kwnames = new String[d.size()];
+        int k = 0;
+        for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
+            if (!(d.keyAt(e) instanceof PyStr ks)) throw Errors.type(funcName(func) + " keywords must be strings");
+            kwnames[k] = ks.value.intern();
+            args[pos.length + k] = d.valueAt(e);
+            k++;
         }
-        return vm.requestCall(func, args, kwnames);
+        return new FlatArgs(args, kwnames);
     }
 
     /**
@@ -312,21 +319,9 @@ final class OpHelpers {
         if (kwargs != null && !(kwargs instanceof PyDict)) {
             throw Errors.type(funcName(func) + " argument after ** must be a mapping, not " + kwargs.type().name);
         }
-        PyObject[] pos = ((PyTuple) callargs).items;
-        PyObject[] args = pos;
-        String[] kwnames = null;
-        if (kwargs instanceof PyDict d && d.size() > 0) {
-            args = new PyObject[pos.length + d.size()];
-            System.arraycopy(pos, 0, args, 0, pos.length);
-            kwnames = new String[d.size()];
-            int k = 0;
-            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                if (!(d.keyAt(e) instanceof PyStr ks)) throw Errors.type(funcName(func) + " keywords must be strings");
-                kwnames[k] = ks.value.intern();
-                args[pos.length + k] = d.valueAt(e);
-                k++;
-            }
-        }
+        FlatArgs flat = flatten(func, ((PyTuple) callargs).items, kwargs);
+        PyObject[] args = flat.args;
+        String[] kwnames = flat.kwnames;
         int items = hasKwargs ? 4 : 3;
         vm.callReturnMode = Frame.RET_PUSH;
         PyObject r;
