@@ -48,27 +48,44 @@ final class OpHelpers {
         throw Errors.type("'" + update.type().name + "' object is not a mapping");
     }
 
-    /** DICT_MERGE: f(**kw): duplicate keys are an error naming the function. */
+    /**
+     * DICT_MERGE: f(**kw): duplicate keys are an error naming the function. Keys are not checked
+     * here (_PyDict_MergeEx): a key that is not a string fails at the call ({@link #flatten}).
+     */
     static void dictMerge(Vm vm, PyDict dict, PyObject update, PyObject func) {
         if (!(update instanceof PyDict u)) {
             throw Errors.type(funcName(func) + " argument after ** must be a mapping, not " + update.type().name);
         }
         for (int e = u.nextEntry(0); e >= 0; e = u.nextEntry(e + 1)) {
             PyObject k = u.keyAt(e);
-            if (!(k instanceof PyStr)) throw Errors.type(funcName(func) + " keywords must be strings");
             if (dict.containsKey(vm, k)) {
-                throw Errors.type(funcName(func) + " got multiple values for keyword argument '" + ((PyStr) k).value + "'");
+                throw Errors.type(funcName(func) + " got multiple values for keyword argument '" + Repr.str(vm, k) + "'");
             }
             dict.put(vm, k, u.valueAt(e));
         }
     }
 
+    /**
+     * _PyObject_FunctionStr (Objects/object.c), as the call errors name their callee:
+     * "module.qualname()", without the module when it is builtins or None.
+     */
     static String funcName(PyObject func) {
-        if (func instanceof PyFunction f) return f.qualname.value + "()";
-        if (func instanceof PyBuiltin b) return b.name + "()";
-        if (func instanceof PyType t) return t.name + "()";
         if (func instanceof PyMethod m) return funcName(m.func);
-        return func == null ? "function" : func.type().name + " object";
+        String qualname;
+        String module;
+        if (func instanceof PyFunction f) {
+            qualname = f.qualname.value;
+            module = f.module instanceof PyStr s ? s.value : null;
+        } else if (func instanceof PyBuiltin b) {
+            qualname = b.owner != null ? b.owner.qualname + "." + b.name : b.name;
+            module = b.owner != null ? null : b.module;
+        } else if (func instanceof PyType t) {
+            qualname = t.qualname;
+            module = t.module;
+        } else {
+            return func == null ? "function" : func.type().name + " object";
+        }
+        return module == null || module.equals("builtins") ? qualname + "()" : module + "." + qualname + "()";
     }
 
     static PyObject buildString(Vm vm, PyObject[] stack, int base, int n) {
@@ -245,7 +262,7 @@ final class OpHelpers {
 
     /** Call with positional args and an optional kwargs dict, from a native frame's step. */
     static PyObject callWith(Vm vm, PyObject func, PyObject[] pos, PyObject kwargs) {
-        FlatArgs a = flatten(func, pos, kwargs);
+        FlatArgs a = flatten(pos, kwargs);
         return vm.requestCall(func, a.args, a.kwnames);
     }
 
@@ -253,14 +270,14 @@ final class OpHelpers {
     private record FlatArgs(PyObject[] args, String[] kwnames) {}
 
     /** _PyStack_UnpackDict: the vectorcall form of {@code f(*pos, **kwargs)} (kwargs a dict or null). */
-    private static FlatArgs flatten(PyObject func, PyObject[] pos, PyObject kwargs) {
+    private static FlatArgs flatten(PyObject[] pos, PyObject kwargs) {
         if (!(kwargs instanceof PyDict d) || d.size() == 0) return new FlatArgs(pos, null);
         PyObject[] args = new PyObject[pos.length + d.size()];
         System.arraycopy(pos, 0, args, 0, pos.length);
         String[] kwnames = new String[d.size()];
         int k = 0;
         for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-            if (!(d.keyAt(e) instanceof PyStr ks)) throw Errors.type(funcName(func) + " keywords must be strings");
+            if (!(d.keyAt(e) instanceof PyStr ks)) throw Errors.type("keywords must be strings");
             kwnames[k] = ks.value.intern();
             args[pos.length + k] = d.valueAt(e);
             k++;
@@ -319,7 +336,7 @@ final class OpHelpers {
         if (kwargs != null && !(kwargs instanceof PyDict)) {
             throw Errors.type(funcName(func) + " argument after ** must be a mapping, not " + kwargs.type().name);
         }
-        FlatArgs flat = flatten(func, ((PyTuple) callargs).items, kwargs);
+        FlatArgs flat = flatten(((PyTuple) callargs).items, kwargs);
         PyObject[] args = flat.args;
         String[] kwnames = flat.kwnames;
         int items = hasKwargs ? 4 : 3;
